@@ -1,0 +1,147 @@
+/**
+ * The form of one template: its fields grouped (Destinataire, Courrier,
+ * Expéditeur), the subject choice, the attachments reminder and the live
+ * preview. « Insérer » or Ctrl+Entrée inserts; Entrée in a one-line field
+ * moves to the next one instead of inserting by accident.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { buildView, oneLine, renderText, validate, type Values } from '../lib/render/render';
+import type { FieldGroup, Template } from '../lib/templates/types';
+import { FIELD_GROUPS } from '../lib/templates/types';
+import { FieldInput } from './FieldInput';
+import { GROUP_LABELS, audienceLabel } from './labels';
+import { Preview } from './Preview';
+
+/** The compose's subject as the form sees it: hidden (inline reply), empty, or already written. */
+export type SubjectState = { kind: 'hidden' } | { kind: 'empty' } | { kind: 'filled'; current: string };
+
+export interface FieldFormProps {
+  template: Template;
+  initialValues: Values;
+  subject: SubjectState;
+  now: Date;
+  busy: boolean;
+  onValuesChange(values: Values): void;
+  onBack(): void;
+  onInsert(values: Values, replaceSubject: boolean): void;
+}
+
+export function FieldForm({ template, initialValues, subject, now, busy, onValuesChange, onBack, onInsert }: FieldFormProps) {
+  const [values, setValues] = useState<Values>(initialValues);
+  const [showErrors, setShowErrors] = useState(false);
+  const [replaceSubject, setReplaceSubject] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+
+  const errors = useMemo(() => validate(template, values, now), [template, values, now]);
+  const preview = useMemo(() => {
+    const view = buildView(template, values, now, true);
+    return { subject: oneLine(renderText(template.subject, view)), body: renderText(template.body, view) };
+  }, [template, values, now]);
+
+  useEffect(() => {
+    // Start where typing is needed: the first empty required field, else the first field.
+    const first =
+      template.fields.find((f) => f.required && !values[f.name]?.trim() && f.type !== 'choice') ?? template.fields[0];
+    if (first) form.current?.querySelector<HTMLElement>(`#field-${first.name}`)?.focus();
+    // Only when a template is opened, not on every keystroke.
+    // oxlint-disable-next-line react/exhaustive-deps
+  }, [template]);
+
+  const setValue = (name: string, value: string) => {
+    const next = { ...values, [name]: value };
+    setValues(next);
+    onValuesChange(next);
+  };
+
+  const submit = () => {
+    if (busy) return;
+    if (Object.keys(errors).length) {
+      setShowErrors(true);
+      const firstInvalid = template.fields.find((f) => errors[f.name]);
+      if (firstInvalid) form.current?.querySelector<HTMLElement>(`#field-${firstInvalid.name}`)?.focus();
+      return;
+    }
+    onInsert(values, subject.kind === 'empty' || (subject.kind === 'filled' && replaceSubject));
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' || e.isComposing) return;
+    if (e.ctrlKey || e.metaKey) {
+      e.preventDefault();
+      submit();
+      return;
+    }
+    const target = e.target as HTMLElement;
+    if (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox' && (target as HTMLInputElement).type !== 'radio') {
+      e.preventDefault();
+      const controls = [...form.current!.querySelectorAll<HTMLElement>('input:not([tabindex="-1"]), select, textarea, button[type="submit"]')];
+      controls[controls.indexOf(target) + 1]?.focus();
+    }
+  };
+
+  const groups = FIELD_GROUPS.map((g) => [g, template.fields.filter((f) => f.group === g)] as [FieldGroup, typeof template.fields]).filter(([, fields]) => fields.length);
+  const errorCount = Object.keys(errors).length;
+
+  return (
+    // Keyboard shortcuts of the whole form (Ctrl+Entrée, Entrée) are handled once, on the form.
+    // oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <form
+      ref={form}
+      class="form"
+      noValidate
+      aria-label={`Champs du modèle « ${template.title} »`}
+      onKeyDown={onKeyDown}
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <div class="form-head">
+        <button type="button" class="link back" onClick={onBack}>
+          ← Retour à la recherche
+        </button>
+        <h2 class="form-title">{template.title}</h2>
+        <p class="form-meta">{audienceLabel(template.audience)}</p>
+      </div>
+      <div class="form-columns">
+        <div class="fields">
+          {groups.map(([group, fields]) => (
+            <fieldset key={group}>
+              <legend>{GROUP_LABELS[group]}</legend>
+              {fields.map((field) => (
+                <FieldInput key={field.name} field={field} value={values[field.name] ?? ''} error={showErrors ? errors[field.name] : undefined} now={now} onChange={(v) => setValue(field.name, v)} />
+              ))}
+            </fieldset>
+          ))}
+          {subject.kind === 'filled' && (
+            <fieldset class="subject-choice">
+              <legend>Objet du message</legend>
+              <label>
+                <input type="radio" name="subject-mode" checked={!replaceSubject} onChange={() => setReplaceSubject(false)} /> Garder l’objet actuel : « {subject.current} »
+              </label>
+              <label>
+                <input type="radio" name="subject-mode" checked={replaceSubject} onChange={() => setReplaceSubject(true)} /> Le remplacer par l’objet du modèle
+              </label>
+            </fieldset>
+          )}
+          {subject.kind === 'hidden' && <p class="note">Réponse dans une conversation : l’objet n’est pas modifié.</p>}
+          {template.attachments.length > 0 && <p class="note">À joindre au message : {template.attachments.join(', ')}.</p>}
+        </div>
+        <Preview template={template} subject={subject.kind === 'hidden' || (subject.kind === 'filled' && !replaceSubject) ? null : preview.subject} body={preview.body} />
+      </div>
+      {showErrors && errorCount > 0 && (
+        <p class="form-errors" role="alert">
+          {errorCount === 1 ? 'Un champ est à corriger.' : `${errorCount} champs sont à corriger.`}
+        </p>
+      )}
+      <div class="actions">
+        <span class="keys" aria-hidden="true">
+          <kbd>Ctrl</kbd>+<kbd>Entrée</kbd> insérer · <kbd>Échap</kbd> fermer
+        </span>
+        <button type="submit" class="primary" disabled={busy}>
+          Insérer
+        </button>
+      </div>
+    </form>
+  );
+}

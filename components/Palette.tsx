@@ -1,0 +1,90 @@
+/**
+ * The palette anchored to one compose window: search first, then the form of
+ * the picked template. Escape closes from anywhere; problems are announced in
+ * a role="alert" message. It knows nothing of Gmail or Outlook: the caller
+ * passes the subject state and the callbacks.
+ */
+import { useState } from 'preact/hooks';
+import type { Values } from '../lib/render/render';
+import type { SearchHit } from '../lib/search/engine';
+import type { Template } from '../lib/templates/types';
+import { FieldForm, type SubjectState } from './FieldForm';
+import { SearchView } from './SearchView';
+
+export interface PaletteProps {
+  /** null while the library loads. */
+  templates: Template[] | null;
+  recent: string[];
+  subject: SubjectState;
+  /** A problem to show (library not loaded, compose closed, insertion failed). */
+  error: string | null;
+  busy: boolean;
+  now: Date;
+  search(query: string): SearchHit[];
+  initialValues(template: Template): Values;
+  onValuesChange(template: Template, values: Values): void;
+  onInsert(template: Template, values: Values, replaceSubject: boolean): void;
+  onClose(): void;
+}
+
+const FOCUSABLE = 'input:not([tabindex="-1"]):not([disabled]), select, textarea, button:not([disabled]), [href]';
+
+/** Keeps Tab and Shift+Tab inside the palette. */
+function trapFocus(e: KeyboardEvent, container: HTMLElement) {
+  const items = [...container.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  if (!items.length) return;
+  const active = (container.getRootNode() as ShadowRoot | Document).activeElement;
+  const [first, last] = [items[0]!, items[items.length - 1]!];
+  if (e.shiftKey && active === first) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && active === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
+export function Palette(props: PaletteProps) {
+  const [picked, setPicked] = useState<Template | null>(null);
+  const [query, setQuery] = useState('');
+
+  return (
+    // Échap and the focus trap apply to the whole dialog.
+    // oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <div
+      class="palette"
+      role="dialog"
+      aria-label="Modèles"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          props.onClose();
+        } else if (e.key === 'Tab') {
+          trapFocus(e, e.currentTarget as HTMLElement);
+        }
+      }}
+    >
+      {props.error && (
+        <p class="alert" role="alert">
+          {props.error}
+        </p>
+      )}
+      {picked ? (
+        <FieldForm
+          key={picked.id}
+          template={picked}
+          initialValues={props.initialValues(picked)}
+          subject={props.subject}
+          now={props.now}
+          busy={props.busy}
+          onValuesChange={(v) => props.onValuesChange(picked, v)}
+          onBack={() => setPicked(null)}
+          onInsert={(values, replace) => props.onInsert(picked, values, replace)}
+        />
+      ) : (
+        <SearchView templates={props.templates ?? []} loading={props.templates === null} recent={props.recent} initialQuery={query} search={props.search} onQueryChange={setQuery} onPick={setPicked} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * The search field and its results: an ARIA combobox controlling a listbox.
+ * ↑/↓ move, Enter picks, Esc closes (handled by the palette). With an empty
+ * query the recently used templates come first.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { SearchHit } from '../lib/search/engine';
+import type { Template } from '../lib/templates/types';
+import { audienceLabel, categoryLabel } from './labels';
+
+export interface SearchViewProps {
+  templates: Template[];
+  /** The library is still loading: the field already takes what is typed. */
+  loading: boolean;
+  recent: string[];
+  initialQuery: string;
+  search(query: string): SearchHit[];
+  onQueryChange(query: string): void;
+  onPick(template: Template): void;
+}
+
+interface Row {
+  template: Template;
+  highlights: [number, number][];
+  recent: boolean;
+}
+
+const EMPTY_QUERY_LIMIT = 60;
+
+function Highlighted({ text, ranges }: { text: string; ranges: [number, number][] }) {
+  const parts = [];
+  let last = 0;
+  for (const [start, end] of ranges) {
+    if (start < last) continue;
+    if (start > last) parts.push(text.slice(last, start));
+    parts.push(<mark key={start}>{text.slice(start, end)}</mark>);
+    last = end;
+  }
+  parts.push(text.slice(last));
+  return <>{parts}</>;
+}
+
+export function SearchView({ templates, loading, recent, initialQuery, search, onQueryChange, onPick }: SearchViewProps) {
+  const [query, setQuery] = useState(initialQuery);
+  const [active, setActive] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const byId = useMemo(() => new Map(templates.map((t) => [t.id, t])), [templates]);
+
+  const rows: Row[] = useMemo(() => {
+    if (!query.trim()) {
+      const recentRows = recent.map((id) => byId.get(id)).filter((t): t is Template => !!t);
+      const others = templates.filter((t) => !recent.includes(t.id));
+      return [...recentRows.map((t) => ({ template: t, highlights: [], recent: true })), ...others.map((t) => ({ template: t, highlights: [], recent: false }))].slice(0, EMPTY_QUERY_LIMIT);
+    }
+    return search(query)
+      .map((hit) => ({ template: byId.get(hit.id)!, highlights: hit.highlights, recent: false }))
+      .filter((r) => r.template);
+  }, [query, templates, recent, byId, search]);
+
+  useEffect(() => input.current?.focus(), []);
+  useEffect(() => setActive(0), [query]);
+  useEffect(() => {
+    list.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setActive((i) => Math.min(rows.length - 1, i + 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((i) => Math.max(0, i - 1));
+    } else if (e.key === 'PageDown') {
+      e.preventDefault();
+      setActive((i) => Math.min(rows.length - 1, i + 8));
+    } else if (e.key === 'PageUp') {
+      e.preventDefault();
+      setActive((i) => Math.max(0, i - 8));
+    } else if (e.key === 'Enter' && !e.isComposing) {
+      e.preventDefault();
+      const row = rows[active];
+      if (row) onPick(row.template);
+    }
+  };
+
+  const activeId = rows[active] ? `modeles-option-${active}` : undefined;
+  return (
+    <div class="search">
+      <input
+        ref={input}
+        class="search-input"
+        type="text"
+        role="combobox"
+        aria-label="Rechercher un modèle"
+        aria-expanded="true"
+        aria-controls="modeles-results"
+        aria-autocomplete="list"
+        aria-activedescendant={activeId}
+        placeholder="Rechercher un modèle : relance facture, mise en demeure…"
+        autocomplete="off"
+        spellcheck={false}
+        value={query}
+        onInput={(e) => {
+          const q = (e.target as HTMLInputElement).value;
+          setQuery(q);
+          onQueryChange(q);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <p class="sr-only" aria-live="polite">
+        {rows.length === 0 ? 'Aucun modèle trouvé' : `${rows.length} modèle${rows.length > 1 ? 's' : ''}`}
+      </p>
+      <ul id="modeles-results" ref={list} role="listbox" aria-label="Modèles" class="results">
+        {rows.map((row, i) => (
+          <li
+            key={row.template.id}
+            id={`modeles-option-${i}`}
+            data-index={i}
+            role="option"
+            aria-selected={i === active}
+            class={i === active ? 'result active' : 'result'}
+            onMouseDown={(e) => e.preventDefault()}
+            onMouseMove={() => i !== active && setActive(i)}
+            onClick={() => onPick(row.template)}
+          >
+            <span class="result-title">
+              <Highlighted text={row.template.title} ranges={row.highlights} />
+            </span>
+            <span class="result-meta">
+              {row.recent && <span class="badge recent">Récent</span>}
+              <span class="badge">{categoryLabel(row.template.category)}</span>
+              <span class="badge audience">{audienceLabel(row.template.audience)}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {loading && (
+        <p class="empty" role="status">
+          Chargement des modèles…
+        </p>
+      )}
+      {!loading && rows.length === 0 && <p class="empty">Aucun modèle ne correspond à « {query} ». Essayez d’autres mots : « relance », « impayé », « échéancier »…</p>}
+      <p class="keys" aria-hidden="true">
+        <kbd>↑</kbd> <kbd>↓</kbd> choisir · <kbd>Entrée</kbd> ouvrir · <kbd>Échap</kbd> fermer
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+/**
+ * Content script of the mail pages: wiring only. It watches for compose
+ * windows, gives each a « Modèles » button, and opens the palette from the
+ * button, from the keyboard command (sent by the background) or from the
+ * same shortcut caught in the page.
+ */
+import browser from 'webextension-polyfill';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { Compose, MailAdapter } from '../../lib/mail/adapter';
+import { CaretTracker } from '../../lib/mail/caret';
+import { gmail } from '../../lib/mail/gmail';
+import { watchComposes } from '../../lib/mail/watch';
+import { isMessage, type Message, type Responses } from '../../lib/messages';
+import type { Values } from '../../lib/render/render';
+import { SearchIndex } from '../../lib/search/engine';
+import { ComposeButtons } from './buttons';
+import { PaletteHost, PaletteSession, type LoadedLibrary } from './palette';
+
+export default defineContentScript({
+  matches: ['https://mail.google.com/*'],
+  excludeMatches: ['https://mail.google.com/mail/mu/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    start(ctx, gmail);
+  },
+});
+
+/** Ctrl+Shift+Space (⌘+Shift+Space on macOS), the default of the manifest command. */
+function isShortcut(e: KeyboardEvent): boolean {
+  return (e.ctrlKey || e.metaKey) && e.shiftKey && !e.altKey && (e.code === 'Space' || e.key === ' ');
+}
+
+/** The focused element, looking through shadow roots. */
+function deepActiveElement(doc: Document): Element | null {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+function start(ctx: ContentScriptContext, adapter: MailAdapter): void {
+  const composes = new Map<HTMLElement, Compose>();
+  const caret = new CaretTracker(document, (node) => adapter.composeOf(node, document)?.body ?? null);
+  const drafts = new Map<string, Values>();
+  const paletteHost = new PaletteHost(ctx);
+  let palette: PaletteSession | null = null;
+  let library: Promise<LoadedLibrary> | null = null;
+
+  const loadLibrary = (): Promise<LoadedLibrary> => {
+    library ??= (browser.runtime.sendMessage({ type: 'get-library' } satisfies Message) as Promise<Responses['get-library']>).then((lib) => ({
+      templates: lib.templates,
+      index: new SearchIndex(lib.templates),
+    }));
+    library.catch(() => (library = null));
+    return library;
+  };
+
+  const openPalette = (root: HTMLElement) => {
+    const compose = composes.get(root);
+    if (!compose) return;
+    if (palette && palette.compose.root === root) {
+      palette.focus();
+      return;
+    }
+    palette?.close(false);
+    caret.capture();
+    const session = new PaletteSession({
+      host: paletteHost,
+      adapter,
+      compose,
+      savedRange: caret.get(compose.body),
+      library: loadLibrary(),
+      drafts,
+      onClosed: () => {
+        if (palette === session) palette = null;
+      },
+    });
+    palette = session;
+    void session.open();
+  };
+
+  /** The compose the keyboard is in, else the one last typed in. */
+  const focusedCompose = (): Compose | null => {
+    const active = deepActiveElement(document);
+    const body = (active && adapter.composeOf(active, document)?.body) ?? caret.lastFocusedBody();
+    return body ? adapter.composeOf(body, document) : null;
+  };
+
+  const buttons = new ComposeButtons(ctx, adapter, openPalette);
+  const watcher = watchComposes(document, adapter, {
+    added(compose) {
+      composes.set(compose.root, compose);
+      buttons.ensure(compose);
+      // Warm up while the user writes, so the palette opens at once.
+      ctx.setTimeout(() => {
+        void paletteHost.prepare();
+        void loadLibrary().catch(() => undefined);
+      }, 0);
+    },
+    present(compose) {
+      composes.set(compose.root, compose);
+      buttons.ensure(compose);
+    },
+    removed(root) {
+      const compose = composes.get(root);
+      composes.delete(root);
+      buttons.remove(root);
+      if (compose) caret.forget(compose.body);
+      if (palette?.compose.root === root) palette.composeGone();
+    },
+  });
+
+  // The page-level shortcut: Gmail and Outlook stop key events from bubbling, so listen on window, capture phase.
+  ctx.addEventListener(
+    window,
+    'keydown',
+    (e) => {
+      if (!isShortcut(e) || e.isComposing) return;
+      const active = deepActiveElement(document);
+      const compose = active && adapter.composeOf(active, document);
+      if (!compose) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      openPalette(compose.root);
+    },
+    { capture: true },
+  );
+
+  const onMessage = (message: unknown) => {
+    if (!isMessage(message, 'open-palette')) return undefined;
+    const compose = focusedCompose();
+    if (compose) openPalette(compose.root);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    watcher.stop();
+    buttons.removeAll();
+    palette?.close(false);
+    caret.dispose();
+  });
+}

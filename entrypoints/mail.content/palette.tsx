@@ -1,0 +1,221 @@
+/**
+ * One open palette, anchored to one compose window: loads what the form needs,
+ * renders the Palette view, and on « Insérer » puts the text in the draft at the
+ * caret the user had. The draft is only touched here, through the adapter.
+ */
+import { render as renderView } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { SubjectState } from '../../components/FieldForm';
+import { Palette, type PaletteProps } from '../../components/Palette';
+import type { Compose, MailAdapter } from '../../lib/mail/adapter';
+import { insertionRange, placeCaret } from '../../lib/mail/caret';
+import { cleanName, surnameOf } from '../../lib/render/names';
+import { defaultValue, render, type Values } from '../../lib/render/render';
+import type { SearchIndex } from '../../lib/search/engine';
+import { getRecent, getRemembered, markUsed, remember } from '../../lib/storage';
+import type { Template } from '../../lib/templates/types';
+import { ISOLATED_EVENTS, UI_CSS } from './ui';
+
+export interface LoadedLibrary {
+  templates: Template[];
+  index: SearchIndex;
+}
+
+/** The palette's shadow root, made once per page (and ahead of time) so that opening the palette is immediate. */
+export class PaletteHost {
+  private creating: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  prepare(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
+    this.creating ??= createShadowRootUi<HTMLElement>(this.ctx, {
+      name: 'modeles-palette',
+      position: 'inline',
+      anchor: document.body,
+      append: 'last',
+      css: UI_CSS,
+      isolateEvents: ISOLATED_EVENTS,
+      onMount: (container) => container,
+      onRemove: (container) => container && renderView(null, container),
+    }).then((ui) => (this.ui = ui));
+    return this.creating;
+  }
+}
+
+export interface PaletteDeps {
+  host: PaletteHost;
+  adapter: MailAdapter;
+  compose: Compose;
+  /** The caret the user had in the body when the palette opened (null: none). */
+  savedRange: Range | null;
+  library: Promise<LoadedLibrary>;
+  /** Values typed in each template during this page's life, kept when the palette closes. */
+  drafts: Map<string, Values>;
+  onClosed(): void;
+}
+
+const WIDTH = 560;
+const WIDE_WIDTH = 880;
+/** The palette gets at least this height (or the window's), even if it must cover part of the compose. */
+const PREFERRED_HEIGHT = 640;
+
+export const MESSAGES = {
+  composeGone:
+    'La fenêtre de rédaction a été fermée : le modèle n’a pas été inséré. Vos saisies sont gardées : ouvrez un message et choisissez à nouveau ce modèle pour les retrouver.',
+  libraryFailed: 'Les modèles n’ont pas pu être chargés. Rechargez la page de votre messagerie, puis réessayez.',
+  insertFailed: 'L’insertion a échoué et votre brouillon n’a pas été modifié. Réessayez, ou rechargez la page de votre messagerie.',
+} as const;
+
+export class PaletteSession {
+  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private props: PaletteProps;
+  private templates: LoadedLibrary | null = null;
+  private remembered: Record<string, string> = {};
+  private readonly previousFocus: Element | null;
+  private closed = false;
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(private readonly deps: PaletteDeps) {
+    this.previousFocus = document.activeElement;
+    const now = new Date();
+    this.props = {
+      templates: null,
+      recent: [],
+      subject: this.subjectState(),
+      error: null,
+      busy: false,
+      now,
+      search: (q) => this.templates?.index.search(q, 30) ?? [],
+      initialValues: (t) => this.initialValues(t, now),
+      onValuesChange: (t, values) => this.deps.drafts.set(t.id, values),
+      onInsert: (t, values, replace) => void this.insert(t, values, replace),
+      onClose: () => this.close(true),
+    };
+  }
+
+  get compose(): Compose {
+    return this.deps.compose;
+  }
+
+  async open(): Promise<void> {
+    const ui = this.deps.host.ui ?? (await this.deps.host.prepare());
+    if (this.closed) return;
+    this.ui = ui;
+    ui.mount();
+    this.place();
+    this.update({});
+    // Focus now, not after Preact's effects: keys typed right after the shortcut must land in the search field.
+    this.focus();
+    const onPointerDown = (e: Event) => {
+      if (this.ui && !e.composedPath().includes(this.ui.shadowHost)) this.close(false);
+    };
+    const onResize = () => this.place();
+    document.addEventListener('pointerdown', onPointerDown, true);
+    window.addEventListener('resize', onResize);
+    this.cleanups.push(
+      () => document.removeEventListener('pointerdown', onPointerDown, true),
+      () => window.removeEventListener('resize', onResize),
+    );
+    try {
+      const [library, recent, remembered] = await Promise.all([this.deps.library, getRecent(), getRemembered()]);
+      this.templates = library;
+      this.remembered = remembered;
+      this.update({ templates: library.templates, recent });
+    } catch {
+      this.update({ templates: [], error: MESSAGES.libraryFailed });
+    }
+  }
+
+  /** Brings the focus back into an already open palette. */
+  focus(): void {
+    this.ui?.uiContainer.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+  }
+
+  /** The compose window went away while the palette was open: say so, keep what was typed. */
+  composeGone(): void {
+    this.update({ error: MESSAGES.composeGone, subject: { kind: 'hidden' } });
+  }
+
+  close(restoreCaret: boolean): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const cleanup of this.cleanups) cleanup();
+    this.ui?.remove();
+    this.ui = null;
+    if (restoreCaret) this.restoreFocus();
+    this.deps.onClosed();
+  }
+
+  private restoreFocus(): void {
+    const { body } = this.deps.compose;
+    const range = this.deps.savedRange;
+    if (body.isConnected && range && body.contains(range.startContainer)) placeCaret(body, range);
+    else if (this.previousFocus instanceof HTMLElement && this.previousFocus.isConnected) this.previousFocus.focus({ preventScroll: true });
+  }
+
+  private update(patch: Partial<PaletteProps>): void {
+    this.props = { ...this.props, ...patch };
+    if (this.ui && !this.closed) renderView(<Palette {...this.props} />, this.ui.uiContainer);
+  }
+
+  /** Fixed position next to the compose body, inside the window. */
+  private place(): void {
+    if (!this.ui) return;
+    const rect = this.deps.compose.body.getBoundingClientRect();
+    const wide = window.innerWidth >= WIDE_WIDTH + 32;
+    const width = Math.min(wide ? WIDE_WIDTH : WIDTH, window.innerWidth - 16);
+    // Right-aligned with the compose when it sits on the right (Gmail's popup), else left-aligned.
+    const anchorLeft = rect.right > window.innerWidth / 2 ? rect.right - width : rect.left;
+    const left = Math.max(8, Math.min(anchorLeft, window.innerWidth - width - 8));
+    const height = Math.min(PREFERRED_HEIGHT, window.innerHeight - 16);
+    const top = Math.max(8, Math.min(rect.top, window.innerHeight - height - 8));
+    const container = this.ui.uiContainer;
+    container.style.cssText = `position:fixed;top:${top}px;left:${left}px;width:${width}px;z-index:2147483000;--max-height:${window.innerHeight - top - 8}px;`;
+    container.dataset.wide = String(wide);
+  }
+
+  private subjectState(): SubjectState {
+    const input = this.deps.adapter.visibleSubject(this.deps.compose);
+    if (!input) return { kind: 'hidden' };
+    return input.value.trim() ? { kind: 'filled', current: input.value.trim() } : { kind: 'empty' };
+  }
+
+  private initialValues(template: Template, now: Date): Values {
+    const values: Values = {};
+    const recipient = this.deps.adapter.recipients(this.deps.compose)[0];
+    for (const field of template.fields) {
+      values[field.name] = defaultValue(field, now);
+      if (field.remember && this.remembered[field.name]) values[field.name] = this.remembered[field.name]!;
+      if (recipient && field.source === 'recipient-surname' && surnameOf(recipient.name)) values[field.name] = surnameOf(recipient.name);
+      if (recipient && field.source === 'recipient-name' && cleanName(recipient.name)) values[field.name] = cleanName(recipient.name);
+      if (recipient && field.source === 'recipient-email' && recipient.email) values[field.name] = recipient.email;
+    }
+    return { ...values, ...this.deps.drafts.get(template.id) };
+  }
+
+  private async insert(template: Template, values: Values, replaceSubject: boolean): Promise<void> {
+    const { adapter, compose } = this.deps;
+    if (!compose.root.isConnected || !compose.body.isConnected) {
+      this.composeGone();
+      return;
+    }
+    this.update({ busy: true, error: null });
+    try {
+      const now = new Date();
+      const rendered = render(template, values, now);
+      const saved = this.deps.savedRange && compose.body.contains(this.deps.savedRange.startContainer) ? this.deps.savedRange : null;
+      placeCaret(compose.body, insertionRange(compose.body, saved, adapter.signature(compose.body)));
+      await adapter.insert(compose, rendered.html, rendered.text);
+      const subject = adapter.visibleSubject(compose);
+      if (subject && (!subject.value.trim() || replaceSubject)) adapter.setSubject(subject, rendered.subject);
+      this.deps.drafts.delete(template.id);
+      const remembered = Object.fromEntries(template.fields.filter((f) => f.remember).map((f) => [f.name, values[f.name] ?? '']));
+      await Promise.all([remember(remembered), markUsed(template.id)]).catch(() => undefined);
+      this.close(false);
+    } catch {
+      this.update({ busy: false, error: MESSAGES.insertFailed });
+    }
+  }
+}

@@ -1,0 +1,23 @@
+/** Small DOM helpers shared by the mail adapters. */
+
+/** Whether an element is rendered: connected, not hidden by an attribute or by CSS. */
+export function isVisible(el: Element): boolean {
+  if (!el.isConnected) return false;
+  if (el instanceof HTMLInputElement && el.type === 'hidden') return false;
+  const view = el.ownerDocument.defaultView;
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    if ((n as HTMLElement).hidden) return false;
+    const style = view?.getComputedStyle(n);
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+  }
+  return true;
+}
+
+/** First element matching one of the selectors, tried in order. */
+export function queryFirst<T extends Element = HTMLElement>(root: ParentNode, selectors: readonly string[]): T | null {
+  for (const selector of selectors) {
+    const el = root.querySelector<T>(selector);
+    if (el) return el;
+  }
+  return null;
+}

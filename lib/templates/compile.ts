@@ -1,0 +1,320 @@
+/**
+ * Template compiler: one template file (YAML front matter + Mustache body) →
+ * a Template object, or problems with file and line. Used by the build, the
+ * tests and the pack tools alike; no file system access here (see load.ts).
+ */
+import matter from 'gray-matter';
+import Mustache from 'mustache';
+import YAML from 'yaml';
+import { z } from 'zod';
+import { AUDIENCE_FLAGS, CLIENT_TYPE_FIELD, COMPUTED } from '../render/computed';
+import { fold } from '../search/normalize';
+import { frontMatterSchema, type FieldSource } from './schema';
+import type { FieldDef, FieldGroup, FieldOption, Template } from './types';
+import { FIELD_GROUPS } from './types';
+import { frenchSpacing } from './typography';
+
+z.config(z.locales.fr());
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  file: string;
+  line: number;
+  rule: string;
+  severity: Severity;
+  message: string;
+}
+
+export interface CompileContext {
+  /** Shared fields every template may use by name (templates/fields.yaml). */
+  catalogue: Record<string, FieldSource>;
+  /** Reusable blocks, `{{> expediteur}}` (templates/_partials/*.mustache). */
+  partials: Record<string, string>;
+}
+
+export interface CompileResult {
+  template?: Template;
+  problems: Problem[];
+}
+
+/** A reference to a name in the Mustache source, with the sections around it. */
+interface Ref {
+  name: string;
+  kind: 'value' | 'section' | 'inverted';
+  /** Names of the enclosing sections, outermost first. */
+  sections: string[];
+  offset: number;
+  part: 'subject' | 'body';
+}
+
+const CLIENT_TYPE: FieldSource = {
+  label: 'Votre destinataire est',
+  type: 'choice',
+  group: 'destinataire',
+  hint: 'Les mentions légales diffèrent entre professionnels et particuliers.',
+  options: [
+    { value: 'pro', label: 'un professionnel (entreprise, association…)' },
+    { value: 'particulier', label: 'un particulier (consommateur)' },
+  ],
+};
+
+const groupRank = (g: FieldGroup) => FIELD_GROUPS.indexOf(g);
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
+  return line;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** « Voulez-vous dire … ? » for an unknown name. */
+export function closest(name: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
+  for (const c of candidates) {
+    const d = editDistance(name, c);
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return best;
+}
+
+function optionsOf(options: FieldSource['options']): FieldOption[] | undefined {
+  return options?.map((o) => (typeof o === 'string' ? { value: fold(o).replace(/ /g, '_') || 'x', label: o } : o));
+}
+
+/** Expands `{{> name}}` partials (one level; partials may not include partials). */
+function expandPartials(source: string, partials: Record<string, string>, report: (offset: number, msg: string) => void): string {
+  return source.replace(/\{\{>\s*([\w-]+)\s*\}\}/g, (whole, name: string, offset: number) => {
+    const partial = partials[name];
+    if (partial === undefined) {
+      report(offset, `bloc « ${name} » inconnu ; blocs disponibles : ${Object.keys(partials).join(', ') || 'aucun'}`);
+      return whole;
+    }
+    return partial.replace(/\n+$/, '');
+  });
+}
+
+type Token = [string, string, number, number, Token[]?, number?];
+
+function collectRefs(tokens: Token[], part: Ref['part'], sections: string[], refs: Ref[], report: (offset: number, msg: string) => void) {
+  for (const token of tokens) {
+    const [type, value, start] = token;
+    switch (type) {
+      case 'name':
+        refs.push({ name: value, kind: 'value', sections, offset: start, part });
+        break;
+      case '#':
+      case '^':
+        refs.push({ name: value, kind: type === '#' ? 'section' : 'inverted', sections, offset: start, part });
+        collectRefs(token[4] ?? [], part, [...sections, value], refs, report);
+        break;
+      case '&':
+        report(start, `« {{{${value}}}} » ou « {{&${value}}} » insère du HTML brut : écrivez « {{${value}}} »`);
+        break;
+      case '>':
+        report(start, `bloc « ${value} » non résolu`);
+        break;
+      case '=':
+        report(start, 'changer les délimiteurs Mustache n’est pas permis');
+        break;
+    }
+  }
+}
+
+/** Compiles one template source. `file` is only used in messages. */
+export function compileTemplate(file: string, source: string, ctx: CompileContext): CompileResult {
+  const problems: Problem[] = [];
+  const problem = (line: number, rule: string, message: string) => problems.push({ file, line, rule, severity: 'error', message });
+
+  if (!/^---\r?\n/.test(source)) {
+    problem(1, 'front-matter', 'le fichier doit commencer par un en-tête YAML entre deux lignes « --- »');
+    return { problems };
+  }
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(source, { engines: { yaml: (s: string) => YAML.parse(s) as object } });
+  } catch (e) {
+    const pos = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    problem((pos ?? 0) + 1, 'yaml', `en-tête YAML illisible : ${(e as Error).message.split('\n')[0]}`);
+    return { problems };
+  }
+  // parsed.matter is the YAML with its leading newline: its line N is line N of the file.
+  const yamlLines = parsed.matter.split('\n').length;
+  const leadingBlank = /^(\s*\n)*/.exec(parsed.content)![0].split('\n').length - 1;
+  const bodyLine = yamlLines + 2 + leadingBlank;
+  const doc = YAML.parseDocument(parsed.matter);
+  const lineOfPath = (path: PropertyKey[]): number => {
+    for (let n = path.length; n > 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number] } | undefined;
+      if (node?.range) return lineAt(parsed.matter, node.range[0]);
+    }
+    return 1;
+  };
+
+  const fm = frontMatterSchema.safeParse(parsed.data);
+  if (!fm.success) {
+    for (const issue of fm.error.issues) {
+      const where = issue.path.length ? `${issue.path.join('.')} : ` : '';
+      problem(lineOfPath(issue.path), 'schema', `${where}${issue.message}`);
+    }
+    return { problems };
+  }
+  const meta = fm.data;
+  const body = parsed.content.replace(/^(\s*\n)*/, '').replace(/\s+$/, '');
+  if (!body) problem(bodyLine, 'body', 'le corps du modèle est vide');
+
+  const subjectLine = lineOfPath(['subject']);
+  const lineOf = (part: Ref['part'], offset: number) => (part === 'subject' ? subjectLine : bodyLine + lineAt(body, offset) - 1);
+  const texts = {
+    subject: expandPartials(meta.subject, ctx.partials, (o) => problem(subjectLine, 'partial', `bloc inconnu à la position ${o}`)),
+    body: expandPartials(body, ctx.partials, (o, msg) => problem(lineOf('body', o), 'partial', msg)),
+  };
+  texts.subject = frenchSpacing(texts.subject);
+  texts.body = frenchSpacing(texts.body);
+
+  const refs: Ref[] = [];
+  // Body first: the form follows the order of the letter; fields only in the subject come last.
+  for (const part of ['body', 'subject'] as const) {
+    try {
+      const tokens = Mustache.parse(texts[part]) as unknown as Token[];
+      collectRefs(tokens, part, [], refs, (offset, msg) => problem(lineOf(part, offset), 'mustache', msg));
+    } catch (e) {
+      const message = (e as Error).message;
+      const unclosed = /^Unclosed section "(.*)"/.exec(message);
+      // Mustache reports an unclosed section at the end of the text: point at its opening tag instead.
+      const opening = unclosed ? Math.max(texts[part].lastIndexOf(`{{#${unclosed[1]}}}`), texts[part].lastIndexOf(`{{^${unclosed[1]}}}`)) : -1;
+      const at = opening >= 0 ? ['', String(opening)] : /at (\d+)/.exec(message);
+      const reason = message
+        .replace(/^Unclosed section "(.*)" at \d+$/, 'section « $1 » ouverte mais jamais fermée ({{/$1}} manquant)')
+        .replace(/^Unopened section "(.*)" at \d+$/, 'section « $1 » fermée sans avoir été ouverte')
+        .replace(/^Unclosed section "(.*)" at (\d+)$/, 'section « $1 » mal fermée')
+        .replace(/^Unclosed tag at \d+$/, 'balise « {{ » jamais fermée par « }} »');
+      problem(lineOf(part, at ? Number(at[1]) : 0), 'mustache', `erreur Mustache : ${reason}`);
+    }
+  }
+
+  // Resolve every referenced name to a field, a computed value or a flag.
+  const fieldSources = new Map<string, FieldSource>();
+  const firstUse = new Map<string, number>();
+  const computed: string[] = [];
+  const localNames = Object.keys(meta.fields);
+  const allFieldNames = new Set([...Object.keys(ctx.catalogue), ...localNames]);
+  const sourceOf = (name: string): FieldSource | undefined => {
+    if (name === CLIENT_TYPE_FIELD && meta.audience === 'tous') return CLIENT_TYPE;
+    const base = ctx.catalogue[name];
+    const local = meta.fields[name];
+    if (!base && !local) return undefined;
+    return { ...base, ...local };
+  };
+  let order = 0;
+  const addField = (name: string) => {
+    if (!firstUse.has(name)) firstUse.set(name, order++);
+    const src = sourceOf(name);
+    if (src) fieldSources.set(name, src);
+  };
+  const choiceFlag = (name: string): string | undefined => {
+    for (const field of allFieldNames) {
+      if (!name.startsWith(`${field}_`)) continue;
+      const options = optionsOf(sourceOf(field)?.options);
+      if (sourceOf(field)?.type === 'choice' && options?.some((o) => `${field}_${o.value}` === name)) return field;
+    }
+    return undefined;
+  };
+  if (meta.audience === 'tous') addField(CLIENT_TYPE_FIELD);
+  for (const ref of refs) {
+    const { name } = ref;
+    if ((AUDIENCE_FLAGS as readonly string[]).includes(name)) {
+      if (ref.kind === 'value') problem(lineOf(ref.part, ref.offset), 'flag', `« ${name} » s’utilise en section : {{#${name}}}…{{/${name}}}`);
+      continue;
+    }
+    if (COMPUTED[name]) {
+      if (ref.kind !== 'value') problem(lineOf(ref.part, ref.offset), 'computed', `« ${name} » est une valeur calculée : écrivez {{${name}}}`);
+      for (const dep of COMPUTED[name].deps) addField(dep);
+      if (!computed.includes(name)) computed.push(name);
+      continue;
+    }
+    if (sourceOf(name)) {
+      addField(name);
+      continue;
+    }
+    const flagOf = choiceFlag(name);
+    if (flagOf) {
+      if (ref.kind === 'value') problem(lineOf(ref.part, ref.offset), 'flag', `« ${name} » s’utilise en section : {{#${name}}}…{{/${name}}}`);
+      addField(flagOf);
+      continue;
+    }
+    const suggestion = closest(name, [...allFieldNames, ...Object.keys(COMPUTED)]);
+    problem(
+      lineOf(ref.part, ref.offset),
+      'unknown-field',
+      `champ inconnu « ${name} »${suggestion ? ` ; voulez-vous dire « ${suggestion} » ?` : ''} (déclarez-le sous « fields » ou utilisez un champ de templates/fields.yaml)`,
+    );
+  }
+  for (const name of localNames) {
+    if (!firstUse.has(name)) problem(lineOfPath(['fields', name]), 'unused-field', `le champ « ${name} » est déclaré mais jamais utilisé`);
+  }
+
+  const fields: FieldDef[] = [];
+  for (const [name, src] of fieldSources) {
+    const missing = (['label', 'type'] as const).filter((k) => !src[k]);
+    if (missing.length) {
+      problem(lineOfPath(['fields', name]), 'field', `le champ « ${name} » n’a pas de ${missing.join(' ni de ')}`);
+      continue;
+    }
+    if (src.type === 'choice' && !src.options) problem(lineOfPath(['fields', name]), 'field', `le champ « ${name} » est une liste sans « options »`);
+    if (src.type !== 'choice' && src.options) problem(lineOfPath(['fields', name]), 'field', `« options » n’a de sens que pour un champ de type choice (« ${name} »)`);
+    const def: FieldDef = {
+      name,
+      label: src.label!,
+      type: src.type!,
+      group: src.group ?? 'courrier',
+      required: src.required ?? (src.type !== 'boolean'),
+    };
+    if (src.hint) def.hint = src.hint;
+    if (src.placeholder) def.placeholder = src.placeholder;
+    if (src.default !== undefined) def.default = src.default;
+    const options = optionsOf(src.options);
+    if (options) def.options = options;
+    if (src.remember) def.remember = true;
+    if (src.source) def.source = src.source;
+    fields.push(def);
+  }
+  const ordered = fields.toSorted((a, b) => groupRank(a.group) - groupRank(b.group) || firstUse.get(a.name)! - firstUse.get(b.name)!);
+
+  if (problems.length) return { problems };
+  return {
+    template: {
+      id: meta.id,
+      title: meta.title,
+      aliases: meta.aliases,
+      keywords: meta.keywords,
+      tags: meta.tags,
+      category: meta.category,
+      ...(meta.kind !== undefined && { kind: meta.kind }),
+      ...(meta.level !== undefined && { level: meta.level }),
+      audience: meta.audience,
+      channel: meta.channel,
+      attachments: meta.attachments,
+      subject: texts.subject,
+      body: texts.body,
+      fields: ordered,
+      computed,
+      source: { file, bodyLine },
+    },
+    problems,
+  };
+}

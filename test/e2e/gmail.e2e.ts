@@ -1,0 +1,371 @@
+/**
+ * Modèles in Gmail, end to end: the built extension in Chromium, on the test
+ * mailbox served at https://mail.google.com/ with Gmail's Trusted Types header.
+ * Everything is done through the UI, as a user would.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, sendCommand, type Browser } from './harness';
+import { serveGmail } from './pages/gmail';
+
+let b: Browser;
+
+beforeAll(async () => {
+  b = await launch();
+  await serveGmail(b.context);
+});
+
+afterAll(async () => {
+  await b?.close();
+});
+
+async function mailbox(lang: 'fr' | 'en' = 'fr'): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(`https://mail.google.com/mail/u/0/?hl=${lang}#inbox`);
+  return page;
+}
+
+async function newMessage(page: Page): Promise<string> {
+  const before = await page.locator('[data-sim-compose]').count();
+  await page.locator('[data-sim="compose"]').click();
+  await expect.poll(() => page.locator('[data-sim-compose]').count()).toBe(before + 1);
+  return (await page.locator('[data-sim-compose]').last().getAttribute('data-sim-compose'))!;
+}
+
+const compose = (page: Page, id: string) => page.locator(`[data-sim-compose="${id}"]`);
+const body = (page: Page, id: string) => page.locator(`#${id}-body`);
+const modelesButton = (scope: Page | Locator) => scope.getByRole('button', { name: 'Modèles', exact: true });
+const search = (page: Page) => page.getByRole('combobox', { name: 'Rechercher un modèle' });
+/** innerText with ordinary spaces, and a blank line (<div><br></div>) as one empty line. */
+const text = (s: string | null) => (s ?? '').replace(/[\u00A0\u202F]/g, ' ').replace(/\n{3,}/g, '\n\n');
+
+/** Puts the caret at `offset` in the text of the line of the body containing `lineText`. */
+async function caretIn(page: Page, id: string, lineText: string, offset: number) {
+  await body(page, id).evaluate(
+    (el, [line, at]) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.textContent?.includes(line as string)) {
+          (el as HTMLElement).focus();
+          const r = document.createRange();
+          r.setStart(n, at as number);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(r);
+          return;
+        }
+      }
+      throw new Error(`no line « ${line} »`);
+    },
+    [lineText, offset] as const,
+  );
+}
+
+async function pick(page: Page, query: string, titleStart: string) {
+  await search(page).fill(query);
+  const option = page.getByRole('option').filter({ hasText: titleStart }).first();
+  await expect.poll(() => option.count()).toBe(1);
+  await option.click();
+  await page.getByRole('button', { name: 'Insérer', exact: true }).waitFor();
+}
+
+async function fill(page: Page, values: Record<string, string>) {
+  for (const [label, value] of Object.entries(values)) {
+    const field = page.getByLabel(label, { exact: true });
+    if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption({ label: value });
+    else await field.fill(value);
+  }
+}
+
+const THANKS = 'Vous remerciez un client pour son paiement rapide.';
+const THANKS_VALUES = {
+  'Votre destinataire est': 'un professionnel (entreprise, association…)',
+  "Formule d'appel": 'Madame',
+  'Nom du destinataire': 'Durand',
+  'Date du paiement reçu': '20/11/2026',
+  'Montant reçu': '1250',
+  'N° de facture': 'FA-2026-0142',
+  'Votre nom': 'Claire Martin',
+};
+
+describe('the « Modèles » button', () => {
+  it('appears once in every compose, next to Envoyer, and survives Gmail re-rendering the toolbar', async () => {
+    const page = await mailbox();
+    const a = await newMessage(page);
+    const c = await newMessage(page);
+    for (const id of [a, c]) {
+      await expect.poll(() => modelesButton(compose(page, id)).count()).toBe(1);
+      const previousCell = await modelesButton(compose(page, id)).evaluate((btn) => {
+        const host = (btn.getRootNode() as ShadowRoot).host;
+        return host.closest('td')!.previousElementSibling!.className;
+      });
+      expect(previousCell).toBe('gU Up');
+    }
+    await page.evaluate((id) => (window as never as { gmailSim: { minimize(i: string): void } }).gmailSim.minimize(id), a);
+    await page.evaluate((id) => (window as never as { gmailSim: { minimize(i: string): void } }).gmailSim.minimize(id), a);
+    await page.evaluate((id) => (window as never as { gmailSim: { maximize(i: string): void } }).gmailSim.maximize(id), c);
+    await page.evaluate((id) => (window as never as { gmailSim: { rerenderToolbar(i: string, n: number): void } }).gmailSim.rerenderToolbar(id, 100), a);
+    for (const id of [a, c]) await expect.poll(() => modelesButton(compose(page, id)).count()).toBe(1);
+    await expect.poll(() => page.locator('[data-modeles-host]').count()).toBe(4); // a cell and a column per compose
+    await page.evaluate((id) => (window as never as { gmailSim: { close(i: string): void } }).gmailSim.close(id), c);
+    await expect.poll(() => modelesButton(page).count()).toBe(1);
+    await page.close();
+  });
+
+  it('is not added to the signature and vacation-responder editors of Settings', async () => {
+    const page = await mailbox();
+    await page.evaluate(() => (window as never as { gmailSim: { openSettings(): void } }).gmailSim.openSettings());
+    await page.locator('#settings-signature').click();
+    await page.waitForTimeout(300);
+    expect(await modelesButton(page).count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('writing with a template', () => {
+  it('inserts the subject and the body at the top of a new message, above the signature', async () => {
+    const page = await mailbox('fr');
+    const id = await newMessage(page);
+    await modelesButton(compose(page, id)).click();
+    await expect(search(page).evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).resolves.toBe(true);
+    await pick(page, 'remerciment paiement rapide', THANKS);
+    await fill(page, THANKS_VALUES);
+    await expect.poll(async () => text(await page.locator('.preview').first().innerText())).toContain('1 250,00 €');
+    await page.getByRole('button', { name: 'Insérer', exact: true }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Modèles' }).count()).toBe(0);
+
+    const subject = await compose(page, id).locator('input[name="subjectbox"]').inputValue();
+    expect(subject).toBe('Merci pour votre règlement de la facture n° FA-2026-0142'.replace('n° ', 'n°\u00A0'));
+    const content = text(await body(page, id).innerText());
+    expect(content.startsWith('Bonjour Madame Durand,\n\nNous avons bien reçu le 20 novembre 2026 votre règlement de 1 250,00 € par virement')).toBe(true);
+    expect(content).toMatch(/Bien cordialement,\n\nClaire Martin\n\n--\n\nClaire Martin\nMartin & Fils\n01 23 45 67 89$/);
+    // Real paragraphs, not one long line.
+    const paragraphs = await body(page, id).locator('div:not(:has(div))').allInnerTexts();
+    expect(paragraphs.filter((p) => p.startsWith('Nous avons bien reçu') || p.startsWith('Bien cordialement'))).toHaveLength(2);
+    await page.close();
+  });
+
+  it('inserts at the caret the user left, keeps the text around it, and one Ctrl+Z removes the insertion', async () => {
+    const page = await mailbox('fr');
+    const id = await newMessage(page);
+    await body(page, id).click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Bonjour Jean,');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Voici notre réponse.');
+    const before = text(await body(page, id).innerText());
+    await caretIn(page, id, 'Bonjour Jean,', 'Bonjour Jean,'.length);
+    await page.keyboard.press('Enter');
+    const withNewLine = text(await body(page, id).innerText());
+    // Clicking the button with the mouse must not move the caret out of the body.
+    await modelesButton(compose(page, id)).click();
+    await pick(page, 'merci paiement', THANKS);
+    await fill(page, THANKS_VALUES);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Modèles' }).count()).toBe(0);
+
+    const after = text(await body(page, id).innerText());
+    const greeting = after.indexOf('Bonjour Jean,');
+    const inserted = after.indexOf('Bonjour Madame Durand,');
+    const rest = after.indexOf('Voici notre réponse.');
+    expect(greeting).toBe(0);
+    expect(inserted).toBeGreaterThan(greeting);
+    expect(rest).toBeGreaterThan(after.indexOf('Claire Martin\n'));
+    expect(after).toContain('Martin & Fils');
+
+    await body(page, id).press('Control+z');
+    await expect.poll(async () => text(await body(page, id).innerText())).toBe(withNewLine);
+    expect(withNewLine.replace('\n\n', '\n')).toContain(before.split('\n')[0]);
+    await page.close();
+  });
+
+  it('replies inline in English Gmail: above the quoted message, subject untouched, recipient name prefilled', async () => {
+    const page = await mailbox('en');
+    await page.getByRole('button', { name: 'Reply' }).click();
+    const id = (await page.locator('[data-sim-compose]').getAttribute('data-sim-compose'))!;
+    await expect.poll(() => modelesButton(compose(page, id)).count()).toBe(1);
+    await modelesButton(compose(page, id)).click();
+    await pick(page, 'remerciement paiement', THANKS);
+    await expect(page.getByLabel('Nom du destinataire', { exact: true }).inputValue()).resolves.toBe('Dupont');
+    expect(await page.getByText('Réponse dans une conversation : l’objet n’est pas modifié.').count()).toBe(1);
+    await fill(page, { ...THANKS_VALUES, 'Nom du destinataire': 'Dupont', "Formule d'appel": 'Monsieur' });
+    await page.getByRole('button', { name: 'Insérer', exact: true }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Modèles' }).count()).toBe(0);
+    const content = text(await body(page, id).innerText());
+    expect(content.startsWith('Bonjour Monsieur Dupont,')).toBe(true);
+    expect(content.indexOf('Claire Martin')).toBeLessThan(content.indexOf('Jean Dupont <jean.dupont@client-exemple.fr> wrote'));
+    expect(content).toContain('Bonjour, pouvez-vous me renvoyer la facture ?');
+    expect(await compose(page, id).locator('input[name="subjectbox"]').inputValue()).toBe('Re: Invoice FA-2026-0142');
+    await page.close();
+  });
+
+  it('with two messages open, writes into the one the palette was opened from', async () => {
+    const page = await mailbox();
+    const a = await newMessage(page);
+    const c = await newMessage(page);
+    const untouched = await body(page, a).innerHTML();
+    await modelesButton(compose(page, c)).click();
+    await pick(page, 'paiement rapide', THANKS);
+    await fill(page, THANKS_VALUES);
+    await page.getByRole('button', { name: 'Insérer', exact: true }).click();
+    await expect.poll(async () => text(await body(page, c).innerText())).toContain('Bonjour Madame Durand,');
+    expect(await body(page, a).innerHTML()).toBe(untouched);
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('works without the mouse: shortcut in the body, search, form, Ctrl+Entrée', async () => {
+    const page = await mailbox();
+    await page.getByRole('button', { name: 'Répondre' }).click();
+    const id = (await page.locator('[data-sim-compose]').getAttribute('data-sim-compose'))!;
+    await expect.poll(() => modelesButton(compose(page, id)).count()).toBe(1);
+    await page.keyboard.type('Bonjour,');
+    // No waiting between the shortcut and typing: the first keys must land in the search field, not in the draft.
+    await page.keyboard.press('Control+Shift+Space');
+    await page.keyboard.type('merci paiement rapid');
+    expect(await search(page).inputValue()).toBe('merci paiement rapid');
+    await expect.poll(async () => text(await page.getByRole('option').first().innerText())).toContain(THANKS);
+    await page.keyboard.press('Enter');
+    const form = page.getByRole('form');
+    await form.waitFor();
+    // The focus starts in the first field that needs typing; Tab walks through the labelled fields.
+    await expect.poll(() => page.evaluate(() => (document.activeElement?.shadowRoot?.activeElement as HTMLElement | null)?.id)).toBe('field-date_paiement');
+    await page.keyboard.type('20/11/2026');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('980,50');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('FA-77');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Claire Martin');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Modèles' }).count()).toBe(0);
+    const content = text(await body(page, id).innerText());
+    // The caret was at the end of « Bonjour, »: the letter starts on a line of its own.
+    expect(content).toMatch(/^Bonjour,\n+Bonjour,\n+Nous avons bien reçu le 20 novembre 2026 votre règlement de 980,50 €/);
+    expect(content).toContain('980,50 €');
+    expect(content).toContain('facture n° FA-77');
+    await page.close();
+  });
+
+  it('Échap closes the palette and gives the caret back where it was', async () => {
+    const page = await mailbox();
+    const id = await newMessage(page);
+    await body(page, id).click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Début du message');
+    await caretIn(page, id, 'Début du message', 'Début'.length);
+    await page.keyboard.press('Control+Shift+Space');
+    await search(page).waitFor();
+    await page.keyboard.type('cxv');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Modèles' }).count()).toBe(0);
+    await page.keyboard.type('!');
+    expect(text(await body(page, id).innerText()).startsWith('Début! du message')).toBe(true);
+    await page.close();
+  });
+
+  it('opens from the browser command in the compose being written', async () => {
+    const page = await mailbox();
+    await newMessage(page);
+    const id = await newMessage(page);
+    await body(page, id).click();
+    await sendCommand(b, page);
+    await search(page).waitFor();
+    const palette = await page.getByRole('dialog', { name: 'Modèles' }).boundingBox();
+    const target = await compose(page, id).boundingBox();
+    expect(palette!.x + palette!.width).toBeGreaterThan(target!.x);
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  it('keeps what is typed in the palette away from Gmail’s shortcuts', async () => {
+    const page = await mailbox();
+    const id = await newMessage(page);
+    await modelesButton(compose(page, id)).click();
+    await search(page).pressSequentially('c/c');
+    expect(await page.locator('[data-sim-compose]').count()).toBe(1);
+    const seen = await page.evaluate(() => (window as never as { simLog: string[] }).simLog.filter((l) => l.startsWith('keydown')));
+    expect(seen).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('memory and safety', () => {
+  it('remembers the sender and shows the last template first next time', async () => {
+    const page = await mailbox();
+    const id = await newMessage(page);
+    await modelesButton(compose(page, id)).click();
+    await pick(page, 'merci paiement', THANKS);
+    await fill(page, { ...THANKS_VALUES, 'Votre nom': 'Claire Martin', 'Votre téléphone': '01 99 88 77 66' });
+    await page.getByRole('button', { name: 'Insérer', exact: true }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Modèles' }).count()).toBe(0);
+
+    const next = await newMessage(page);
+    await modelesButton(compose(page, next)).click();
+    const first = page.getByRole('option').first();
+    await expect.poll(async () => text(await first.innerText())).toMatch(new RegExp(`^${THANKS}`));
+    expect(await first.innerText()).toContain('Récent');
+    await first.click();
+    await expect(page.getByLabel('Votre nom', { exact: true }).inputValue()).resolves.toBe('Claire Martin');
+    await expect(page.getByLabel('Votre téléphone', { exact: true }).inputValue()).resolves.toBe('01 99 88 77 66');
+    await page.close();
+  });
+
+  it('asks before replacing a subject already written, and keeps it by default', async () => {
+    const page = await mailbox();
+    const id = await newMessage(page);
+    await compose(page, id).locator('input[name="subjectbox"]').fill('Notre échange de ce matin');
+    await modelesButton(compose(page, id)).click();
+    await pick(page, 'merci paiement', THANKS);
+    await fill(page, THANKS_VALUES);
+    expect(await page.getByRole('radio', { name: /Garder l’objet actuel/ }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Insérer', exact: true }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Modèles' }).count()).toBe(0);
+    expect(await compose(page, id).locator('input[name="subjectbox"]').inputValue()).toBe('Notre échange de ce matin');
+
+    const other = await newMessage(page);
+    await compose(page, other).locator('input[name="subjectbox"]').fill('Ancien objet');
+    await modelesButton(compose(page, other)).click();
+    await pick(page, 'merci paiement', THANKS);
+    await fill(page, THANKS_VALUES);
+    await page.getByRole('radio', { name: /Le remplacer/ }).check();
+    await page.getByRole('button', { name: 'Insérer', exact: true }).click();
+    await expect.poll(() => compose(page, other).locator('input[name="subjectbox"]').inputValue()).toMatch(/^Merci pour votre règlement/);
+    await page.close();
+  });
+
+  it('says so in French when the message is closed while the form is open, and keeps what was typed', async () => {
+    const page = await mailbox();
+    const id = await newMessage(page);
+    await modelesButton(compose(page, id)).click();
+    await pick(page, 'merci paiement', THANKS);
+    await fill(page, { 'N° de facture': 'FA-999' });
+    await page.evaluate((i) => (window as never as { gmailSim: { close(i: string): void } }).gmailSim.close(i), id);
+    const alert = page.getByRole('alert');
+    await expect.poll(async () => alert.count()).toBeGreaterThan(0);
+    expect(await alert.first().innerText()).toMatch(/La fenêtre de rédaction a été fermée/);
+    await page.getByRole('button', { name: 'Insérer', exact: true }).click();
+    expect(await page.locator('[data-sim-compose]').count()).toBe(0);
+    await page.keyboard.press('Escape');
+
+    const again = await newMessage(page);
+    await modelesButton(compose(page, again)).click();
+    await pick(page, 'merci paiement', THANKS);
+    await expect(page.getByLabel('N° de facture', { exact: true }).inputValue()).resolves.toBe('FA-999');
+    await page.close();
+  });
+
+  it('works in the pop-out compose window', async () => {
+    const page = await b.context.newPage();
+    await page.goto('https://mail.google.com/mail/u/0/popout?ver=1&hl=fr');
+    await expect.poll(() => modelesButton(page).count()).toBe(1);
+    await modelesButton(page).click();
+    await pick(page, 'merci paiement', THANKS);
+    await expect(page.getByLabel('Nom du destinataire', { exact: true }).inputValue()).resolves.toBe('Dupont');
+    await fill(page, THANKS_VALUES);
+    await page.getByRole('button', { name: 'Insérer', exact: true }).click();
+    await expect.poll(async () => text(await page.locator('#popout-body').innerText())).toMatch(/^Bonjour Madame Durand,/);
+    await page.close();
+  });
+});

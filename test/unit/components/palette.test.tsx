@@ -1,0 +1,125 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Palette, type PaletteProps } from '../../../components/Palette';
+import { defaultValue } from '../../../lib/render/render';
+import { SearchIndex } from '../../../lib/search/engine';
+import type { Template } from '../../../lib/templates/types';
+import { compileOk } from '../helpers';
+
+const now = new Date(2026, 10, 23);
+const reminder = compileOk(
+  { id: 'relance', title: 'Un client est en retard dans le règlement de sa facture, vous le relancez.', keywords: ['relance facture'] },
+  '{{civilite}},\n\nLa facture n° {{facture_numero}} de {{montant}} est due.\n\nBien cordialement,\n\n{{> expediteur}}',
+);
+const thanks = compileOk(
+  { id: 'merci', title: 'Vous remerciez un client pour son paiement rapide.', keywords: ['merci paiement'], subject: 'Merci' },
+  '{{bonjour}},\n\nMerci pour votre paiement.\n\nBien cordialement,\n\n{{> expediteur}}',
+);
+const templates: Template[] = [reminder, thanks];
+const index = new SearchIndex(templates);
+
+let root: HTMLElement;
+function mount(overrides: Partial<PaletteProps> = {}) {
+  root = document.createElement('div');
+  document.body.append(root);
+  const props: PaletteProps = {
+    templates,
+    recent: ['merci'],
+    subject: { kind: 'empty' },
+    error: null,
+    busy: false,
+    now,
+    search: (q) => index.search(q),
+    initialValues: (t) => Object.fromEntries(t.fields.map((f) => [f.name, defaultValue(f, now)])),
+    onValuesChange: vi.fn(),
+    onInsert: vi.fn(),
+    onClose: vi.fn(),
+    ...overrides,
+  };
+  act(() => render(<Palette {...props} />, root));
+  return props;
+}
+
+const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
+const key = (el: Element, k: string, init: KeyboardEventInit = {}) => act(() => void el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...init })));
+const type = (el: HTMLInputElement, value: string) =>
+  act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('Palette', () => {
+  it('is a combobox controlling a listbox, recent templates first', () => {
+    mount();
+    const input = $<HTMLInputElement>('[role="combobox"]');
+    expect(input.getAttribute('aria-label')).toBe('Rechercher un modèle');
+    expect(input.getAttribute('aria-controls')).toBe($('[role="listbox"]').id);
+    const options = [...root.querySelectorAll('[role="option"]')];
+    expect(options.map((o) => o.textContent)).toEqual([expect.stringMatching(/^Vous remerciez un client/), expect.stringMatching(/^Un client est en retard/)]);
+    expect(options[0]!.textContent).toContain('Récent');
+    expect(document.activeElement === input || root.contains(document.activeElement)).toBe(true);
+  });
+
+  it('moves with the arrow keys and picks with Enter', () => {
+    mount();
+    const input = $<HTMLInputElement>('[role="combobox"]');
+    type(input, 'relance facture');
+    expect(root.querySelectorAll('[role="option"]')).toHaveLength(1);
+    expect(input.getAttribute('aria-activedescendant')).toBe('modeles-option-0');
+    key(input, 'ArrowDown');
+    expect(input.getAttribute('aria-activedescendant')).toBe('modeles-option-0');
+    key(input, 'Enter');
+    expect($('form').getAttribute('aria-label')).toContain('Un client est en retard');
+  });
+
+  it('shows one labelled control per field, checks required ones and inserts with Ctrl+Enter', () => {
+    const props = mount({ templates: [reminder], recent: [] });
+    key($('[role="combobox"]'), 'Enter');
+    for (const control of root.querySelectorAll('form input:not([type="radio"]):not([tabindex="-1"]), form select, form textarea')) {
+      expect(root.querySelector(`label[for="${control.id}"]`)?.textContent).toBeTruthy();
+    }
+    key($('form'), 'Enter', { ctrlKey: true });
+    expect(props.onInsert).not.toHaveBeenCalled();
+    expect($('[role="alert"]').textContent).toMatch(/champs sont à corriger/);
+    expect($('#field-facture_numero').getAttribute('aria-invalid')).toBe('true');
+    expect($(`#${$('#field-facture_numero').getAttribute('aria-describedby')!.split(' ').pop()}`).textContent).toBe('Ce champ est obligatoire.');
+
+    type($<HTMLInputElement>('#field-facture_numero'), 'FA-12');
+    type($<HTMLInputElement>('#field-montant'), '1250');
+    type($<HTMLInputElement>('#field-expediteur_nom'), 'Claire Martin');
+    expect($('.preview').textContent).toContain('FA-12');
+    expect($('#field-montant-hint').textContent).toContain('1\u202F250,00\u00A0€');
+    key($('#field-montant'), 'Enter', { ctrlKey: true });
+    expect(props.onInsert).toHaveBeenCalledWith(reminder, expect.objectContaining({ facture_numero: 'FA-12', montant: '1250' }), true);
+  });
+
+  it('asks before replacing a subject the user already wrote', () => {
+    const props = mount({ templates: [thanks], recent: [], subject: { kind: 'filled', current: 'Notre échange' } });
+    key($('[role="combobox"]'), 'Enter');
+    expect(root.textContent).toContain('Garder l’objet actuel : « Notre échange »');
+    type($<HTMLInputElement>('#field-expediteur_nom'), 'Claire');
+    key($('form'), 'Enter', { ctrlKey: true });
+    expect(props.onInsert).toHaveBeenLastCalledWith(thanks, expect.anything(), false);
+  });
+
+  it('closes with Escape from the search and from the form', () => {
+    const props = mount();
+    key($('[role="combobox"]'), 'Escape');
+    expect(props.onClose).toHaveBeenCalledTimes(1);
+    key($('[role="combobox"]'), 'Enter');
+    key($('form input'), 'Escape');
+    expect(props.onClose).toHaveBeenCalledTimes(2);
+  });
+
+  it('announces problems in French in an alert', () => {
+    mount({ error: 'Les modèles n’ont pas pu être chargés.' });
+    expect($('[role="alert"]').textContent).toBe('Les modèles n’ont pas pu être chargés.');
+  });
+});

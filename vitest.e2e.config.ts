@@ -1,0 +1,14 @@
+// oxlint-disable-next-line import/no-unassigned-import -- a polyfill, imported for its effect
+import './test/node20.ts';
+import { defineConfig } from 'vitest/config';
+
+/** End-to-end tests: the built extension in Debian's Chromium, one browser at a time. */
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});

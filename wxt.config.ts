@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { preact } from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { formatProblems } from './lib/templates/lint';
+import { loadLibrary } from './lib/templates/load';
+
+/**
+ * Compiles templates/ into library.json, an extension file the background
+ * serves to content scripts. A template with an error fails the build.
+ */
+function builtInLibrary(root: string): string {
+  const { library, problems } = loadLibrary(path.join(root, 'templates'), root);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length) throw new Error(`Modèles invalides :\n${formatProblems(errors)}`);
+  return JSON.stringify(library);
+}
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a newcomer sees where each name comes from.
+  imports: false,
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Modèles',
+    description: 'Modèles de courriers professionnels en français pour Gmail et Outlook sur le web : recherche, formulaire, insertion dans le brouillon.',
+    // Only what is used: storage.local for remembered values and recent templates.
+    // Mail sites are reached through the content script's matches, not host permissions.
+    permissions: ['storage'],
+    commands: {
+      'open-palette': {
+        suggested_key: { default: 'Ctrl+Shift+Space', mac: 'Command+Shift+Space' },
+        description: 'Ouvrir les modèles dans le message en cours',
+      },
+    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'modeles@modeles.example',
+          // 140 (ESR) is the first version that reads data_collection_permissions.
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
+  hooks: {
+    'build:publicAssets': (wxt, files) => {
+      files.push({ relativeDest: 'library.json', contents: builtInLibrary(wxt.config.root) });
+    },
+  },
+});
