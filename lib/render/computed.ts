@@ -4,7 +4,7 @@
  * needs (the compiler adds them to the form) and, for business-only mentions,
  * the audience it is valid for (the linter checks it).
  */
-import { daysBetween, formatAmount, formatDate, formatDays, formatNumber, NBSP, toIsoDate } from './format';
+import { addMonths, daysBetween, formatAmount, formatDate, formatDays, formatNumber, NBSP, toIsoDate } from './format';
 import { parseDate, parseDecimal } from './parse';
 import type { Audience } from '../templates/types';
 
@@ -80,6 +80,17 @@ export const COMPUTED: Record<string, ComputedDef> = {
       if (amount === null || rate === null || !due) return '';
       const days = Math.max(0, daysBetween(due, toIsoDate(now)));
       return formatAmount(Math.round(amount * (rate / 100) * (days / 365) * 100) / 100);
+    },
+  },
+  date_derniere_echeance: {
+    label: 'date de la dernière mensualité',
+    deps: ['nombre_echeances', 'date_premiere_echeance'],
+    describe: 'la date de la dernière mensualité, un mois après l’autre à partir de la première',
+    compute(raw, now) {
+      const count = parseDecimal(raw.nombre_echeances ?? '');
+      const first = parseDate(raw.date_premiere_echeance ?? '', now);
+      if (!first || count === null || !Number.isInteger(count) || count < 1 || count > 120) return '';
+      return formatDate(addMonths(first, count - 1));
     },
   },
   bonjour: {

@@ -119,6 +119,8 @@ export class SearchIndex {
   /** term → (doc index → field weight). */
   private readonly postings = new Map<string, Map<number, number>>();
   private readonly vocabulary: string[];
+  /** Folded titles and aliases → documents: a title typed (or pasted) whole comes first. */
+  private readonly exact = new Map<string, number[]>();
   private readonly fuse: Fuse<SearchDoc>;
 
   constructor(docs: SearchDoc[]) {
@@ -130,6 +132,10 @@ export class SearchIndex {
         ['keywords', doc.keywords ?? []],
         ['tags', doc.tags ?? []],
       ];
+      for (const text of [doc.title, ...(doc.aliases ?? [])]) {
+        const key = fold(text);
+        this.exact.set(key, [...(this.exact.get(key) ?? []), i]);
+      }
       for (const [field, texts] of fields) {
         for (const text of texts) {
           const stems = keys(text);
@@ -258,8 +264,9 @@ export class SearchIndex {
       const sub = new Fuse(candidates.map((c) => this.docs[c.doc]!), { ...FUSE_OPTIONS, threshold: 1 });
       sub.search(fuseQuery).forEach((r) => fuseScores.set(candidates[r.refIndex]!.doc, 1 - (r.score ?? 1)));
     }
+    const exact = new Set(this.exact.get(fold(query)) ?? []);
     candidates = candidates
-      .map((c) => ({ ...c, lexical: (0.8 * c.lexical) / top + 0.2 * (fuseScores.get(c.doc) ?? 0) }))
+      .map((c) => ({ ...c, lexical: (0.8 * c.lexical) / top + 0.2 * (fuseScores.get(c.doc) ?? 0) + (exact.has(c.doc) ? 1 : 0) }))
       .toSorted((a, b) => b.lexical - a.lexical || a.doc - b.doc);
     return candidates.slice(0, limit).map((c) => ({
       id: this.docs[c.doc]!.id,

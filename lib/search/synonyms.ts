@@ -9,6 +9,7 @@
 export const SYNONYM_GROUPS: string[][] = [
   ['impayé', 'non payé', 'non réglé', 'pas payé', 'pas réglé', 'retard de paiement', 'paiement en retard', 'facture en souffrance', 'défaut de paiement', 'non honoré', 'pas honoré'],
   ['relance', 'rappel', 'relancer', 'rappeler'],
+  ['deuxième', '2e', '2ème', 'second', 'seconde'],
   ['mise en demeure', 'med', 'mettre en demeure', 'dernier avertissement'],
   ['remerciement', 'remercier', 'merci'],
   ['excuses', 'excuser', 'désolé', 'pardon', 'regrets'],

@@ -111,6 +111,22 @@ describe('the « Modèles » button', () => {
     await page.close();
   });
 
+  it('floats over the message when the toolbar cannot be found, and goes back to the toolbar when it returns', async () => {
+    const page = await mailbox();
+    const id = await newMessage(page);
+    await expect.poll(() => modelesButton(compose(page, id)).count()).toBe(1);
+    await page.evaluate((i) => (window as never as { gmailSim: { dropToolbar(i: string): void } }).gmailSim.dropToolbar(i), id);
+    await expect.poll(() => modelesButton(compose(page, id)).evaluate((btn) => btn.classList.contains('floating'))).toBe(true);
+    expect(await modelesButton(compose(page, id)).count()).toBe(1);
+    await modelesButton(compose(page, id)).click();
+    await search(page).waitFor();
+    await page.keyboard.press('Escape');
+    await page.evaluate((i) => (window as never as { gmailSim: { rerenderToolbar(i: string, n: number): void } }).gmailSim.rerenderToolbar(i, 1), id);
+    await expect.poll(() => modelesButton(compose(page, id)).evaluate((btn) => btn.classList.contains('floating'))).toBe(false);
+    expect(await modelesButton(compose(page, id)).count()).toBe(1);
+    await page.close();
+  });
+
   it('is not added to the signature and vacation-responder editors of Settings', async () => {
     const page = await mailbox();
     await page.evaluate(() => (window as never as { gmailSim: { openSettings(): void } }).gmailSim.openSettings());

@@ -69,6 +69,11 @@
     rerenderToolbar(c);
   }
 
+  // A Gmail build whose bottom bar we do not recognise (then restored).
+  function dropToolbar(id) {
+    $('.aDh', byId(id)).replaceChildren();
+  }
+
   function close(id) {
     byId(id)?.remove();
     log.push(`close:${id}`);
@@ -78,7 +83,7 @@
     $('#main').replaceChildren(clone('tpl-settings', 'settings'));
   }
 
-  window.gmailSim = { compose, reply, minimize, maximize, close, rerenderToolbar: (id, times = 1) => { for (let i = 0; i < times; i++) rerenderToolbar(byId(id)); }, openSettings };
+  window.gmailSim = { compose, reply, minimize, maximize, close, dropToolbar, rerenderToolbar: (id, times = 1) => { for (let i = 0; i < times; i++) rerenderToolbar(byId(id)); }, openSettings };
 
   document.addEventListener('click', (e) => {
     const target = e.target.closest('[data-sim]');

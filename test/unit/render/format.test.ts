@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, formatAmount, formatDate, formatDateWithWeekday, formatDays, formatNumber, formatShortDate, isIsoDate, toIsoDate } from '../../../lib/render/format';
+import { addDays, addMonths, daysBetween, formatAmount, formatDate, formatDateWithWeekday, formatDays, formatNumber, formatShortDate, isIsoDate, toIsoDate } from '../../../lib/render/format';
 
 const nb = (s: string) => s.replace(/\u00A0/g, '~').replace(/\u202F/g, '^');
 
@@ -36,6 +36,9 @@ describe('French formatting', () => {
     expect(daysBetween('2026-10-15', '2026-11-23')).toBe(39);
     expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
     expect(addDays('2026-12-28', 8)).toBe('2027-01-05');
+    expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
+    expect(addMonths('2027-01-31', 1)).toBe('2027-02-28');
+    expect(addMonths('2026-12-05', 2)).toBe('2027-02-05');
     expect(toIsoDate(new Date(2026, 10, 23, 23, 59))).toBe('2026-11-23');
     expect(nb(formatDays(1))).toBe('1~jour');
     expect(nb(formatDays(12))).toBe('12~jours');

@@ -85,6 +85,15 @@ describe('render', () => {
   });
 });
 
+describe('computed values', () => {
+  it('gives the date of the last monthly instalment', () => {
+    const plan = compileOk({}, '{{civilite}},\n\n{{nombre_echeances}} mensualités de {{montant_echeance}}, du {{date_premiere_echeance}} au {{date_derniere_echeance}}.\n\nBien cordialement,\n\n{{> expediteur}}');
+    const text = (n: string) => plain(render(plan, { civilite: 'madame', nombre_echeances: n, montant_echeance: '100', date_premiere_echeance: '31/12/2026', expediteur_nom: 'C.' }, now).text);
+    expect(text('3')).toContain('3 mensualités de 100,00 €, du 31 décembre 2026 au 28 février 2027.');
+    expect(text('2,5')).toContain('au .');
+  });
+});
+
 describe('validation', () => {
   it('reports empty required fields and unreadable values in French', () => {
     const t = reminder();
