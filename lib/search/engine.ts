@@ -6,10 +6,12 @@
  *     inverted index — exactly, as a prefix (the word being typed), within one
  *     or two typos, or through a synonym group. Candidates are scored by the
  *     weight of the field the word was found in, its rarity (IDF) and how many
- *     query words they cover.
- *  2. Fuse.js ranks the best candidates on their short texts (keywords, tags,
- *     title), which rewards whole phrases and tolerates typos the first stage
- *     let through. When the first stage finds nothing, Fuse searches everything.
+ *     query words they cover, with a bonus when consecutive query words follow
+ *     each other in one text.
+ *  2. Fuse.js ranks the best candidates on their keywords and tags, which
+ *     rewards a keyword matching the query as a phrase and tolerates the typos
+ *     the first stage let through. When the first stage finds nothing, Fuse
+ *     searches everything (titles included).
  */
 import Fuse from 'fuse.js';
 import { fold, keys, stem, STOP_WORDS, words } from './normalize';
@@ -34,23 +36,34 @@ const FIELD_WEIGHT = { title: 1, aliases: 0.9, keywords: 1.5, tags: 1.3 } as con
 const MATCH_QUALITY = { exact: 1, synonym: 0.85, prefix: 0.8, fuzzy1: 0.6, fuzzy2: 0.45 } as const;
 const NEGATIONS = new Set(['non', 'pas', 'sans', 'jamais', 'aucun', 'aucune']);
 
-/** How many first-stage candidates Fuse re-ranks. */
-const RERANK = 40;
+/** How many first-stage candidates get the phrase bonus, and how many of them Fuse re-ranks. */
+const CANDIDATES = 40;
+const RERANK = 15;
 
+/**
+ * Fuse.js ranks the best candidates on their short texts, keywords and tags,
+ * folded once at build time: it rewards a keyword that matches the query as a
+ * whole phrase, typos included. Long scenario titles are left to the first
+ * stage; running Fuse over them costs milliseconds per keystroke for little.
+ */
 const FUSE_OPTIONS = {
   keys: [
-    { name: 'keywords', weight: 3 },
-    { name: 'tags', weight: 2 },
-    { name: 'title', weight: 1.5 },
-    { name: 'aliases', weight: 1 },
+    { name: 'keywords', weight: 2 },
+    { name: 'tags', weight: 1 },
   ],
   includeScore: true,
-  ignoreDiacritics: true,
   ignoreLocation: true,
   ignoreFieldNorm: true,
-  threshold: 0.45,
-  minMatchCharLength: 2,
+  threshold: 1,
 };
+
+/** What Fuse sees of a document. */
+interface ShortTexts {
+  doc: number;
+  keywords: string[];
+  tags: string[];
+  title?: string;
+}
 
 /** A synonym group, as sequences of stems: « retard de paiement » → [retard, paiement]. */
 interface Group {
@@ -121,7 +134,12 @@ export class SearchIndex {
   private readonly vocabulary: string[];
   /** Folded titles and aliases → documents: a title typed (or pasted) whole comes first. */
   private readonly exact = new Map<string, number[]>();
-  private readonly fuse: Fuse<SearchDoc>;
+  /** Folded keywords and tags of each document, for Fuse. */
+  private readonly short: ShortTexts[];
+  /** Stem sequences of each document's texts with their field weight, for the phrase bonus. */
+  private readonly sequences: { stems: string[]; weight: number }[][] = [];
+  /** Fuse over everything, for queries the first stage finds nothing for (built on first use). */
+  private fallback: Fuse<ShortTexts> | null = null;
 
   constructor(docs: SearchDoc[]) {
     this.docs = docs;
@@ -139,13 +157,14 @@ export class SearchIndex {
       for (const [field, texts] of fields) {
         for (const text of texts) {
           const stems = keys(text);
+          (this.sequences[i] ??= []).push({ stems, weight: FIELD_WEIGHT[field] });
           const terms = [...stems, ...groupsIn(stems).map((g) => g.token), ...stems.flatMap((s) => SINGLE_WORD_GROUPS.get(s) ?? [])];
           for (const term of terms) this.post(term, i, FIELD_WEIGHT[field]);
         }
       }
     });
     this.vocabulary = [...this.postings.keys()].filter((t) => !t.startsWith('~')).toSorted();
-    this.fuse = new Fuse(docs, FUSE_OPTIONS);
+    this.short = docs.map((d, doc) => ({ doc, keywords: (d.keywords ?? []).map(fold), tags: (d.tags ?? []).map(fold) }));
   }
 
   get size(): number {
@@ -225,13 +244,36 @@ export class SearchIndex {
     return slots;
   }
 
+  /**
+   * Up to 1.3× when consecutive query words follow each other in one of the
+   * document's texts (« report d'échéance » beats a title with « report » and,
+   * far later, « échéance »), more in keywords than in the title.
+   */
+  private phraseBonus(doc: number, bySlot: (string | undefined)[]): number {
+    let found = 0;
+    let pairs = 0;
+    for (let i = 0; i + 1 < bySlot.length; i++) {
+      const [a, b] = [bySlot[i], bySlot[i + 1]];
+      if (!a || !b) continue;
+      pairs++;
+      let best = 0;
+      for (const { stems, weight } of this.sequences[doc] ?? []) {
+        for (let j = 0; j < stems.length; j++) {
+          if (stems[j] === a && (stems[j + 1] === b || stems[j + 2] === b)) best = Math.max(best, weight);
+        }
+      }
+      found += best / FIELD_WEIGHT.keywords;
+    }
+    return pairs ? 1 + 0.3 * (found / pairs) : 1;
+  }
+
   /** Ranked templates for a query; empty query → empty list (the caller shows recents). */
   search(query: string, limit = 20): SearchHit[] {
     if (!fold(query)) return [];
     const slots = this.slots(query);
     const required = slots.filter((s) => !s.optional).length || 1;
-    const scores = new Map<number, { score: number; matched: number; terms: Set<string> }>();
-    for (const slot of slots) {
+    const scores = new Map<number, { score: number; matched: number; terms: Set<string>; bySlot: (string | undefined)[] }>();
+    slots.forEach((slot, slotIndex) => {
       const best = new Map<number, { value: number; term: string }>();
       for (const { term, quality } of slot.alternatives) {
         const idf = this.idf(term);
@@ -241,28 +283,38 @@ export class SearchIndex {
         }
       }
       for (const [doc, { value, term }] of best) {
-        const entry = scores.get(doc) ?? { score: 0, matched: 0, terms: new Set<string>() };
+        const entry = scores.get(doc) ?? { score: 0, matched: 0, terms: new Set<string>(), bySlot: [] };
         entry.score += value;
         if (!slot.optional) entry.matched += 1;
         entry.terms.add(term);
+        entry.bySlot[slotIndex] = term;
         scores.set(doc, entry);
       }
-    }
+    });
 
-    let candidates = [...scores]
-      .map(([doc, s]) => ({ doc, terms: s.terms, lexical: s.score * (Math.min(s.matched, required) / required) ** 2 }))
+    let candidates = Array.from(scores, ([doc, s]) => ({
+      doc,
+      terms: s.terms,
+      lexical: s.score * (Math.min(s.matched, required) / required) ** 2 * this.phraseBonus(doc, s.bySlot),
+    }))
       .toSorted((a, b) => b.lexical - a.lexical)
-      .slice(0, RERANK);
+      .slice(0, CANDIDATES);
 
     const fuseQuery = fold(query).slice(0, 64);
     if (candidates.length === 0) {
-      return this.fuse.search(fuseQuery, { limit }).map((r) => ({ id: r.item.id, score: 1 - (r.score ?? 1), highlights: [] }));
+      this.fallback ??= new Fuse<ShortTexts>(
+        this.short.map((t) => ({ ...t, title: fold(this.docs[t.doc]!.title) })),
+        { ...FUSE_OPTIONS, keys: [...FUSE_OPTIONS.keys, { name: 'title', weight: 1 }], threshold: 0.45 },
+      );
+      const fallback = this.fallback;
+      return fallback.search(fuseQuery, { limit }).map((r) => ({ id: this.docs[r.item.doc]!.id, score: 1 - (r.score ?? 1), highlights: [] }));
     }
     const top = candidates[0]!.lexical;
     const fuseScores = new Map<number, number>();
-    if (candidates.length > 1) {
-      const sub = new Fuse(candidates.map((c) => this.docs[c.doc]!), { ...FUSE_OPTIONS, threshold: 1 });
-      sub.search(fuseQuery).forEach((r) => fuseScores.set(candidates[r.refIndex]!.doc, 1 - (r.score ?? 1)));
+    const reranked = candidates.slice(0, RERANK).filter((c) => this.short[c.doc]!.keywords.length);
+    if (reranked.length > 1) {
+      const sub = new Fuse(reranked.map((c) => this.short[c.doc]!), FUSE_OPTIONS);
+      for (const r of sub.search(fuseQuery)) fuseScores.set(r.item.doc, 1 - (r.score ?? 1));
     }
     const exact = new Set(this.exact.get(fold(query)) ?? []);
     candidates = candidates
