@@ -4,7 +4,7 @@
  * preview. « Insérer » or Ctrl+Entrée inserts; Entrée in a one-line field
  * moves to the next one instead of inserting by accident.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildView, oneLine, renderText, validate, type Values } from '../lib/render/render';
 import type { FieldGroup, Template } from '../lib/templates/types';
 import { FIELD_GROUPS } from '../lib/templates/types';
@@ -38,7 +38,8 @@ export function FieldForm({ template, initialValues, subject, now, busy, onValue
     return { subject: oneLine(renderText(template.subject, view)), body: renderText(template.body, view) };
   }, [template, values, now]);
 
-  useEffect(() => {
+  // A layout effect runs before the next key event: keys typed right after Entrée land in the field.
+  useLayoutEffect(() => {
     // Start where typing is needed: the first empty required field, else the first field.
     const first =
       template.fields.find((f) => f.required && !values[f.name]?.trim() && f.type !== 'choice') ?? template.fields[0];

@@ -3,7 +3,7 @@
  * ↑/↓ move, Enter picks, Esc closes (handled by the palette). With an empty
  * query the recently used templates come first.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchHit } from '../lib/search/engine';
 import type { Template } from '../lib/templates/types';
 import { audienceLabel, categoryLabel } from './labels';
@@ -58,7 +58,7 @@ export function SearchView({ templates, loading, recent, initialQuery, search, o
       .filter((r) => r.template);
   }, [query, templates, recent, byId, search]);
 
-  useEffect(() => input.current?.focus(), []);
+  useLayoutEffect(() => input.current?.focus(), []);
   useEffect(() => setActive(0), [query]);
   useEffect(() => {
     list.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });

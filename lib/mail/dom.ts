@@ -13,6 +13,18 @@ export function isVisible(el: Element): boolean {
   return true;
 }
 
+/**
+ * Writes an input's value so that the page's framework keeps it: the value,
+ * then bubbling input and change events (React- or Preact-controlled inputs
+ * update their state from the input event; without it the next render reverts
+ * the value).
+ */
+export function setInputValue(input: HTMLInputElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
 /** First element matching one of the selectors, tried in order. */
 export function queryFirst<T extends Element = HTMLElement>(root: ParentNode, selectors: readonly string[]): T | null {
   for (const selector of selectors) {

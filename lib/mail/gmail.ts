@@ -5,7 +5,7 @@
  * Briskine, a saved compose DOM), checked against test/fixtures/gmail/.
  */
 import { HOST_ATTRIBUTE, type Compose, type InsertResult, type MailAdapter, type Recipient } from './adapter';
-import { isVisible, queryFirst } from './dom';
+import { isVisible, queryFirst, setInputValue } from './dom';
 import { fitToLine, insertWithDom, insertWithExecCommand } from './insert';
 
 export const GMAIL = {
@@ -94,11 +94,7 @@ export const gmail: MailAdapter = {
     return input && isVisible(input) ? input : null;
   },
 
-  setSubject(input, subject) {
-    input.value = subject;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  },
+  setSubject: setInputValue,
 
   recipients({ root }) {
     for (const selector of GMAIL.toChips) {

@@ -110,6 +110,25 @@ export function insertWithDom(body: HTMLElement, text: string): void {
   body.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
 }
 
+/**
+ * Lets an editor that tracks the selection asynchronously (roosterjs listens
+ * to selectionchange, and re-applies its own saved selection on focus) catch
+ * up with the caret just placed: waits a frame, puts the caret back, waits again.
+ */
+export async function settleCaret(body: HTMLElement): Promise<void> {
+  const doc = body.ownerDocument;
+  const view = doc.defaultView!;
+  const selection = doc.getSelection();
+  const intended = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
+  const frame = () => new Promise<void>((resolve) => view.requestAnimationFrame(() => view.setTimeout(resolve, 0)));
+  await frame();
+  if (intended && body.contains(intended.startContainer)) {
+    selection!.removeAllRanges();
+    selection!.addRange(intended);
+    await frame();
+  }
+}
+
 /** Dispatches a paste event; true when the editor took it (called preventDefault). */
 export function insertWithPaste(body: HTMLElement, html: string, text: string): boolean {
   const data = new DataTransfer();

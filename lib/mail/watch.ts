@@ -46,7 +46,9 @@ export function watchComposes(doc: Document, adapter: MailAdapter, handlers: Com
   const observer = new view.MutationObserver(() => {
     if (!frame) frame = view.requestAnimationFrame(scan);
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  // The document itself, not its root element: a window that is filled by its opener
+  // (Outlook's pop-out) may get a new root element after this script started.
+  observer.observe(doc, { childList: true, subtree: true });
   scan();
 
   return {

@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch } from './harness';
 import { serveGmail } from './pages/gmail';
+import { serveOutlook } from './pages/outlook';
 
 const OUT = path.resolve('.output/demo');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -51,23 +52,54 @@ async function headlessTour(page: Page): Promise<string[]> {
   return files;
 }
 
+async function outlookTour(page: Page): Promise<string[]> {
+  const files: string[] = [];
+  await page.goto('https://outlook.office.com/mail/inbox?hl=fr');
+  await page.getByRole('button', { name: 'Répondre' }).click();
+  await page.getByRole('button', { name: 'Modèles', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Rechercher un modèle' }).pressSequentially('echeancier', { delay: 20 });
+  await page.waitForTimeout(200);
+  files.push(await shot(page, '04-outlook-palette.png'));
+  await page.getByRole('dialog', { name: 'Modèles' }).getByRole('option').filter({ hasText: 'première lettre de relance' }).first().click();
+  const fill = async (label: string, value: string) => page.getByLabel(label, { exact: true }).fill(value);
+  await page.getByLabel("Formule d'appel", { exact: true }).selectOption({ label: 'Monsieur' });
+  await fill('Date de la réponse du client', '18/11/2026');
+  await fill('Date de votre première relance', '10/11/2026');
+  await fill('N° de facture', 'FA-2026-0142');
+  await fill('Date de la facture', '15/10/2026');
+  await fill('Montant dû (TTC)', '1500');
+  await fill("Date d'échéance", '14/11/2026');
+  await fill('Montant de chaque mensualité', '500');
+  await fill('Date de la première mensualité', '05/12/2026');
+  await fill('Votre nom', 'Claire Martin');
+  files.push(await shot(page, '05-outlook-formulaire.png'));
+  await page.getByRole('button', { name: 'Insérer', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Modèles' }).waitFor({ state: 'detached' });
+  files.push(await shot(page, '06-outlook-brouillon.png'));
+  return files;
+}
+
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
   const browser = await launch({ headless });
   await serveGmail(browser.context);
+  await serveOutlook(browser.context);
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   if (headless) {
-    const files = await headlessTour(page);
+    const files = [...(await headlessTour(page)), ...(await outlookTour(page))];
     await browser.close();
     console.log(`Démo sans écran : captures enregistrées dans ${OUT}\n${files.map((f) => `  ${f}`).join('\n')}`);
     return;
   }
   await page.goto('https://mail.google.com/mail/u/0/?hl=fr#inbox');
   await page.locator('[data-sim="compose"]').click();
+  const outlookPage = await browser.context.newPage();
+  await outlookPage.goto('https://outlook.office.com/mail/inbox?hl=fr');
+  await page.bringToFront();
   console.log(
-    'Boîte de démonstration ouverte dans Chromium avec Modèles chargé.\n' +
+    'Boîtes de démonstration ouvertes dans Chromium avec Modèles chargé : Gmail (premier onglet) et Outlook (second onglet).\n' +
       '« Nouveau message » ouvre un message, « Répondre » une réponse ; cliquez sur « Modèles » ou tapez Ctrl+Maj+Espace dans le message.\n' +
-      'Ajoutez ?hl=en à l’adresse pour Gmail en anglais. Fermez la fenêtre pour terminer.',
+      'Ajoutez ?hl=en à l’adresse pour l’interface en anglais. Fermez la fenêtre pour terminer.',
   );
   await new Promise<void>((resolve) => browser.context.on('close', () => resolve()));
 }

@@ -3,10 +3,13 @@
  * mailbox served at https://mail.google.com/ with Gmail's Trusted Types header.
  * Everything is done through the UI, as a user would.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, sendCommand, type Browser } from './harness';
+import { caretIn as caretInEditor, fill, modelesButton, pick, search, text, THANKS, THANKS_VALUES } from './palette';
 import { serveGmail } from './pages/gmail';
+
+const caretIn = (page: Page, id: string, line: string, offset: number) => caretInEditor(body(page, id), line, offset);
 
 let b: Browser;
 
@@ -34,58 +37,6 @@ async function newMessage(page: Page): Promise<string> {
 
 const compose = (page: Page, id: string) => page.locator(`[data-sim-compose="${id}"]`);
 const body = (page: Page, id: string) => page.locator(`#${id}-body`);
-const modelesButton = (scope: Page | Locator) => scope.getByRole('button', { name: 'Modèles', exact: true });
-const search = (page: Page) => page.getByRole('combobox', { name: 'Rechercher un modèle' });
-/** innerText with ordinary spaces, and a blank line (<div><br></div>) as one empty line. */
-const text = (s: string | null) => (s ?? '').replace(/[\u00A0\u202F]/g, ' ').replace(/\n{3,}/g, '\n\n');
-
-/** Puts the caret at `offset` in the text of the line of the body containing `lineText`. */
-async function caretIn(page: Page, id: string, lineText: string, offset: number) {
-  await body(page, id).evaluate(
-    (el, [line, at]) => {
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (n.textContent?.includes(line as string)) {
-          (el as HTMLElement).focus();
-          const r = document.createRange();
-          r.setStart(n, at as number);
-          getSelection()!.removeAllRanges();
-          getSelection()!.addRange(r);
-          return;
-        }
-      }
-      throw new Error(`no line « ${line} »`);
-    },
-    [lineText, offset] as const,
-  );
-}
-
-async function pick(page: Page, query: string, titleStart: string) {
-  await search(page).fill(query);
-  const option = page.getByRole('option').filter({ hasText: titleStart }).first();
-  await expect.poll(() => option.count()).toBe(1);
-  await option.click();
-  await page.getByRole('button', { name: 'Insérer', exact: true }).waitFor();
-}
-
-async function fill(page: Page, values: Record<string, string>) {
-  for (const [label, value] of Object.entries(values)) {
-    const field = page.getByLabel(label, { exact: true });
-    if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption({ label: value });
-    else await field.fill(value);
-  }
-}
-
-const THANKS = 'Vous remerciez un client pour son paiement rapide.';
-const THANKS_VALUES = {
-  'Votre destinataire est': 'un professionnel (entreprise, association…)',
-  "Formule d'appel": 'Madame',
-  'Nom du destinataire': 'Durand',
-  'Date du paiement reçu': '20/11/2026',
-  'Montant reçu': '1250',
-  'N° de facture': 'FA-2026-0142',
-  'Votre nom': 'Claire Martin',
-};
 
 describe('the « Modèles » button', () => {
   it('appears once in every compose, next to Envoyer, and survives Gmail re-rendering the toolbar', async () => {
@@ -240,7 +191,7 @@ describe('keyboard', () => {
     await page.keyboard.press('Control+Shift+Space');
     await page.keyboard.type('merci paiement rapid');
     expect(await search(page).inputValue()).toBe('merci paiement rapid');
-    await expect.poll(async () => text(await page.getByRole('option').first().innerText())).toContain(THANKS);
+    await expect.poll(async () => text(await page.getByRole('dialog', { name: 'Modèles' }).getByRole('option').first().innerText())).toContain(THANKS);
     await page.keyboard.press('Enter');
     const form = page.getByRole('form');
     await form.waitFor();
@@ -319,7 +270,7 @@ describe('memory and safety', () => {
 
     const next = await newMessage(page);
     await modelesButton(compose(page, next)).click();
-    const first = page.getByRole('option').first();
+    const first = page.getByRole('dialog', { name: 'Modèles' }).getByRole('option').first();
     await expect.poll(async () => text(await first.innerText())).toMatch(new RegExp(`^${THANKS}`));
     expect(await first.innerText()).toContain('Récent');
     await first.click();

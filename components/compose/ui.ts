@@ -1,5 +1,5 @@
 /** Shared settings of the shadow-root UIs Modèles puts in mail pages. */
-import css from '../../components/styles.css?inline';
+import css from '../styles.css?inline';
 
 export const UI_CSS = css;
 

@@ -6,8 +6,8 @@
 import { render as renderView } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { SubjectState } from '../../components/FieldForm';
-import { Palette, type PaletteProps } from '../../components/Palette';
+import type { SubjectState } from '../FieldForm';
+import { Palette, type PaletteProps } from '../Palette';
 import type { Compose, MailAdapter } from '../../lib/mail/adapter';
 import { insertionRange, placeCaret } from '../../lib/mail/caret';
 import { cleanName, surnameOf } from '../../lib/render/names';

@@ -6,7 +6,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { ModelesButton } from '../../components/ModelesButton';
+import { ModelesButton } from '../ModelesButton';
 import { HOST_ATTRIBUTE, type Compose, type MailAdapter } from '../../lib/mail/adapter';
 import { ISOLATED_EVENTS, SHORTCUT_LABEL, UI_CSS } from './ui';
 

@@ -1,31 +1,19 @@
 /**
- * Content script of the mail pages: wiring only. It watches for compose
- * windows, gives each a « Modèles » button, and opens the palette from the
- * button, from the keyboard command (sent by the background) or from the
- * same shortcut caught in the page.
+ * What Modèles does in a mail page, whatever the mail client: watch for
+ * compose windows, give each a « Modèles » button, and open the palette from
+ * the button, from the keyboard command (sent by the background) or from the
+ * same shortcut caught in the page. The content scripts only pass the adapter.
  */
 import browser from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Compose, MailAdapter } from '../../lib/mail/adapter';
 import { CaretTracker } from '../../lib/mail/caret';
-import { gmail } from '../../lib/mail/gmail';
 import { watchComposes } from '../../lib/mail/watch';
 import { isMessage, type Message, type Responses } from '../../lib/messages';
 import type { Values } from '../../lib/render/render';
 import { SearchIndex } from '../../lib/search/engine';
 import { ComposeButtons } from './buttons';
-import { PaletteHost, PaletteSession, type LoadedLibrary } from './palette';
-
-export default defineContentScript({
-  matches: ['https://mail.google.com/*'],
-  excludeMatches: ['https://mail.google.com/mail/mu/*'],
-  runAt: 'document_idle',
-  cssInjectionMode: 'manual',
-  main(ctx) {
-    start(ctx, gmail);
-  },
-});
+import { PaletteHost, PaletteSession, type LoadedLibrary } from './session';
 
 /** Ctrl+Shift+Space (⌘+Shift+Space on macOS), the default of the manifest command. */
 function isShortcut(e: KeyboardEvent): boolean {
@@ -39,7 +27,7 @@ function deepActiveElement(doc: Document): Element | null {
   return el;
 }
 
-function start(ctx: ContentScriptContext, adapter: MailAdapter): void {
+export function startModeles(ctx: ContentScriptContext, adapter: MailAdapter): void {
   const composes = new Map<HTMLElement, Compose>();
   const caret = new CaretTracker(document, (node) => adapter.composeOf(node, document)?.body ?? null);
   const drafts = new Map<string, Values>();
