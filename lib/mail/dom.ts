@@ -1,4 +1,23 @@
 /** Small DOM helpers shared by the mail adapters. */
+import type { Compose } from './adapter';
+
+/** Every compose of a document: each body whose root is found, one compose per root, in document order. */
+export function composesIn(doc: Document, bodySelector: string, rootOf: (body: HTMLElement) => HTMLElement | null): Compose[] {
+  const out: Compose[] = [];
+  for (const body of doc.querySelectorAll<HTMLElement>(bodySelector)) {
+    const root = rootOf(body);
+    if (root && !out.some((c) => c.root === root)) out.push({ root, body });
+  }
+  return out;
+}
+
+/** The compose whose body contains `node`. */
+export function composeAround(node: Node, bodySelector: string, rootOf: (body: HTMLElement) => HTMLElement | null): Compose | null {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  const body = el?.closest<HTMLElement>(bodySelector);
+  const root = body && rootOf(body);
+  return body && root ? { root, body } : null;
+}
 
 /** Whether an element is rendered: connected, not hidden by an attribute or by CSS. */
 export function isVisible(el: Element): boolean {

@@ -4,8 +4,8 @@
  * selector: ../shared/research/mail-clients.md §2 (InboxSDK, gmail.js,
  * Briskine, a saved compose DOM), checked against test/fixtures/gmail/.
  */
-import { HOST_ATTRIBUTE, type Compose, type InsertResult, type MailAdapter, type Recipient } from './adapter';
-import { isVisible, queryFirst, setInputValue } from './dom';
+import { HOST_ATTRIBUTE, type InsertResult, type MailAdapter, type Recipient } from './adapter';
+import { composeAround, composesIn, isVisible, queryFirst, setInputValue } from './dom';
 import { fitToLine, insertWithDom, insertWithExecCommand } from './insert';
 
 export const GMAIL = {
@@ -45,25 +45,9 @@ function recipientFrom(chip: Element): Recipient | null {
 export const gmail: MailAdapter = {
   id: 'gmail',
 
-  findComposes(doc) {
-    const out: Compose[] = [];
-    const seen = new Set<HTMLElement>();
-    for (const body of doc.querySelectorAll<HTMLElement>(GMAIL.body)) {
-      const root = findRoot(body);
-      if (root && !seen.has(root)) {
-        seen.add(root);
-        out.push({ root, body });
-      }
-    }
-    return out;
-  },
+  findComposes: (doc) => composesIn(doc, GMAIL.body, findRoot),
 
-  composeOf(node) {
-    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    const body = el?.closest<HTMLElement>(GMAIL.body);
-    const root = body && findRoot(body);
-    return body && root ? { root, body } : null;
-  },
+  composeOf: (node) => composeAround(node, GMAIL.body, findRoot),
 
   toolbar({ root }) {
     return root.querySelector<HTMLElement>(GMAIL.toolbarRow);

@@ -6,8 +6,8 @@
  * ../shared/research/mail-clients.md §3 (Briskine, Mailvelope, public OWA
  * scripts), checked against test/fixtures/outlook/.
  */
-import { HOST_ATTRIBUTE, type Compose, type InsertResult, type MailAdapter, type Recipient } from './adapter';
-import { isVisible, queryFirst, setInputValue } from './dom';
+import { HOST_ATTRIBUTE, type InsertResult, type MailAdapter, type Recipient } from './adapter';
+import { composeAround, composesIn, isVisible, queryFirst, setInputValue } from './dom';
 import { fitToLine, insertWithDom, insertWithExecCommand, insertWithPaste, settleCaret } from './insert';
 
 export const OUTLOOK = {
@@ -73,21 +73,9 @@ function recipientFrom(chip: Element): Recipient | null {
 export const outlook: MailAdapter = {
   id: 'outlook',
 
-  findComposes(doc) {
-    const out: Compose[] = [];
-    for (const body of doc.querySelectorAll<HTMLElement>(OUTLOOK.body)) {
-      const root = findRoot(body);
-      if (root && !out.some((c) => c.root === root)) out.push({ root, body });
-    }
-    return out;
-  },
+  findComposes: (doc) => composesIn(doc, OUTLOOK.body, findRoot),
 
-  composeOf(node) {
-    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    const body = el?.closest<HTMLElement>(OUTLOOK.body);
-    const root = body && findRoot(body);
-    return body && root ? { root, body } : null;
-  },
+  composeOf: (node) => composeAround(node, OUTLOOK.body, findRoot),
 
   toolbar({ root }) {
     return sendButton(root)?.closest<HTMLElement>(OUTLOOK.sendGroup)?.parentElement ?? null;
