@@ -147,9 +147,68 @@ const rules: Rule[] = [
   textRule('pending-law', 'warning', [
     [/renon\w* (aux|à) (pénalités|l['’]indemnité)/i, '« $& » : une renonciation aux pénalités pourrait être réputée non écrite (proposition de loi adoptée par le Sénat en 2026)'],
   ]),
-  textRule('bailiff-imitation', 'error', [
-    [/commandement de payer|sommation d['’]huissier|\bsignification\b|acte d['’]exécution|saisie immédiate|formule exécutoire|République française/i, '« $& » imite un acte de justice (article 433-13 du Code pénal) : un créancier ne l’écrit pas lui-même'],
-  ]),
+  {
+    id: 'bailiff-imitation',
+    severity: 'error',
+    check(ctx) {
+      // A letter to a court may ask for the « formule exécutoire »; none may look like a court or bailiff act.
+      const toCourt = ctx.template.kind === 'courrier_juridiction';
+      const re = toCourt
+        ? /commandement de payer|sommation d['’]huissier|République française/i
+        : /commandement de payer|sommation d['’]huissier|\bsignification\b|acte d['’]exécution|saisie immédiate|formule exécutoire|République française/i;
+      const hit = all(ctx).map((t) => re.exec(t)).find(Boolean);
+      return hit ? [{ line: ctx.lineOf(hit[0]), message: `« ${hit[0]} » imite un acte de justice (article 433-13 du Code pénal) : un créancier ne l’écrit pas lui-même` }] : [];
+    },
+  },
+  {
+    id: 'reserve-propriete',
+    severity: 'error',
+    check(ctx) {
+      const t = ctx.template;
+      if (t.kind !== 'reserve_propriete') return [];
+      const out: Finding[] = [];
+      const need = (ok: boolean, message: string) => ok || out.push({ line: ctx.lineOf(/./), message });
+      for (const r of ctx.renditions) {
+        need(/réserve de propriété/i.test(r.text), 'une revendication cite la clause de réserve de propriété');
+        need(/recommandée/i.test(r.text), 'une revendication part en lettre recommandée avec accusé de réception (article L624-9 du Code de commerce)');
+      }
+      need(t.channel === 'lettre', 'une revendication est un courrier formel (channel: lettre)');
+      need(t.fields.some((f) => f.type === 'longtext'), 'une revendication désigne les marchandises, identifiables en nature (champ longtext)');
+      return dedupe(out);
+    },
+  },
+  {
+    id: 'effet-de-commerce',
+    severity: 'error',
+    check(ctx) {
+      const t = ctx.template;
+      if (t.kind !== 'traite') return [];
+      const out: Finding[] = [];
+      for (const r of ctx.renditions) {
+        if (!/lettre de change|billet à ordre|traite|LCR/i.test(r.text)) out.push({ line: ctx.lineOf(/./), message: 'le courrier nomme l’effet (lettre de change, billet à ordre, LCR)' });
+      }
+      if (!t.fields.some((f) => f.type === 'amount')) out.push({ line: ctx.lineOf(/./), message: 'un courrier sur un effet de commerce en indique le montant' });
+      if (!t.fields.some((f) => f.type === 'date')) out.push({ line: ctx.lineOf(/./), message: 'un courrier sur un effet de commerce en indique l’échéance' });
+      return dedupe(out);
+    },
+  },
+  {
+    id: 'declaration-creance',
+    severity: 'error',
+    check(ctx) {
+      const t = ctx.template;
+      if (t.kind !== 'declaration_creance') return [];
+      const out: Finding[] = [];
+      for (const r of ctx.renditions) {
+        if (!/mandataire judiciaire|liquidateur|représentant des créanciers/i.test(r.text))
+          out.push({ line: ctx.lineOf(/./), message: 'une déclaration de créance s’adresse au mandataire judiciaire ou au liquidateur' });
+        if (!/BODACC/.test(r.text)) out.push({ line: ctx.lineOf(/./), message: 'une déclaration de créance rappelle la publication au BODACC, point de départ du délai de deux mois' });
+      }
+      if (!t.fields.some((f) => f.type === 'amount')) out.push({ line: ctx.lineOf(/./), message: 'une déclaration de créance chiffre la créance' });
+      if (t.channel !== 'lettre') out.push({ line: ctx.lineOf(/./), message: 'une déclaration de créance est un courrier formel (channel: lettre)' });
+      return dedupe(out);
+    },
+  },
   {
     id: 'consumer-costs',
     severity: 'error',

@@ -117,3 +117,21 @@ describe('linter', () => {
     expect(rules({}, '{{civilite}},\n\nVoir https://exemple.fr/facture?id=1 pour payer.\n\nBien cordialement,\n\n{{> expediteur}}', 'warning')).not.toContain('spacing');
   });
 });
+
+describe('theme rules', () => {
+  it('lets a letter to the court ask for the formule exécutoire, and nobody else', () => {
+    const body = '{{civilite}},\n\nNous vous prions de revêtir l’ordonnance de la formule exécutoire.\n\nNous vous prions d’agréer, {{civilite}}, nos salutations distinguées.\n\n{{> expediteur}}';
+    expect(rules({ kind: 'courrier_juridiction', channel: 'lettre' }, body)).not.toContain('bailiff-imitation');
+    expect(rules({ kind: 'information', channel: 'lettre' }, body)).toContain('bailiff-imitation');
+    expect(rules({ kind: 'courrier_juridiction', channel: 'lettre' }, body.replace('revêtir', 'République française, revêtir'))).toContain('bailiff-imitation');
+  });
+
+  it('checks a retention-of-title claim, a bill of exchange letter and a claim declaration', () => {
+    const plain = '{{civilite}},\n\nTexte.\n\nNous vous prions d’agréer, {{civilite}}, nos salutations distinguées.\n\n{{> expediteur}}';
+    expect(lintTemplate(compileOk({ kind: 'reserve_propriete' }, plain)).filter((p) => p.rule === 'reserve-propriete')).toHaveLength(4);
+    expect(lintTemplate(compileOk({ kind: 'traite' }, plain)).filter((p) => p.rule === 'effet-de-commerce')).toHaveLength(3);
+    expect(lintTemplate(compileOk({ kind: 'declaration_creance' }, plain)).filter((p) => p.rule === 'declaration-creance')).toHaveLength(4);
+    const claim = plain.replace('Texte.', 'Nous déclarons au mandataire judiciaire, après la publication au BODACC, notre créance de {{montant}}.');
+    expect(rules({ kind: 'declaration_creance', channel: 'lettre' }, claim)).not.toContain('declaration-creance');
+  });
+});
