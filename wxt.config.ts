@@ -1,18 +1,19 @@
 import path from 'node:path';
 import { preact } from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { buildPack } from './lib/packs/build';
+import { packToFile } from './lib/packs/validate';
 import { formatProblems } from './lib/templates/lint';
-import { loadLibrary } from './lib/templates/load';
 
 /**
- * Compiles templates/ into library.json, an extension file the background
- * serves to content scripts. A template with an error fails the build.
+ * Compiles templates/ into library.json, the built-in pack, an extension file
+ * the background serves to content scripts. A template with an error fails the build.
  */
 function builtInLibrary(root: string): string {
-  const { library, problems } = loadLibrary(path.join(root, 'templates'), root);
+  const { pack, problems } = buildPack(path.join(root, 'templates'), { root });
   const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length) throw new Error(`Modèles invalides :\n${formatProblems(errors)}`);
-  return JSON.stringify(library);
+  if (!pack || errors.length) throw new Error(`Modèles invalides :\n${formatProblems(errors)}`);
+  return JSON.stringify(packToFile(pack));
 }
 
 export default defineConfig({
@@ -24,9 +25,13 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Modèles',
     description: 'Modèles de courriers professionnels en français pour Gmail et Outlook sur le web : recherche, formulaire, insertion dans le brouillon.',
-    // Only what is used: storage.local for remembered values and recent templates.
-    // Mail sites are reached through the content script's matches, not host permissions.
-    permissions: ['storage'],
+    // Only what is used: storage.local (remembered values, recent templates, packs), alarms (pack updates).
+    // Mail sites are reached through the content scripts' matches, not host permissions.
+    permissions: ['storage', 'alarms'],
+    // A pack's server is asked for only when the user subscribes to it, and only if it does not allow CORS.
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    // Lets IT push pack URLs through Chrome/Edge policy (public/managed_schema.json).
+    storage: { managed_schema: 'managed_schema.json' },
     commands: {
       'open-palette': {
         suggested_key: { default: 'Ctrl+Shift+Space', mac: 'Command+Shift+Space' },

@@ -7,13 +7,13 @@
 import { useState } from 'preact/hooks';
 import type { Values } from '../lib/render/render';
 import type { SearchHit } from '../lib/search/engine';
-import type { Template } from '../lib/templates/types';
+import type { LibraryTemplate } from '../lib/packs/library';
 import { FieldForm, type SubjectState } from './FieldForm';
 import { SearchView } from './SearchView';
 
 export interface PaletteProps {
   /** null while the library loads. */
-  templates: Template[] | null;
+  templates: LibraryTemplate[] | null;
   recent: string[];
   subject: SubjectState;
   /** A problem to show (library not loaded, compose closed, insertion failed). */
@@ -21,9 +21,9 @@ export interface PaletteProps {
   busy: boolean;
   now: Date;
   search(query: string): SearchHit[];
-  initialValues(template: Template): Values;
-  onValuesChange(template: Template, values: Values): void;
-  onInsert(template: Template, values: Values, replaceSubject: boolean): void;
+  initialValues(template: LibraryTemplate): Values;
+  onValuesChange(template: LibraryTemplate, values: Values): void;
+  onInsert(template: LibraryTemplate, values: Values, replaceSubject: boolean): void;
   onClose(): void;
 }
 
@@ -45,7 +45,7 @@ function trapFocus(e: KeyboardEvent, container: HTMLElement) {
 }
 
 export function Palette(props: PaletteProps) {
-  const [picked, setPicked] = useState<Template | null>(null);
+  const [picked, setPicked] = useState<LibraryTemplate | null>(null);
   const [query, setQuery] = useState('');
 
   return (
@@ -72,7 +72,7 @@ export function Palette(props: PaletteProps) {
       )}
       {picked ? (
         <FieldForm
-          key={picked.id}
+          key={picked.uid}
           template={picked}
           initialValues={props.initialValues(picked)}
           subject={props.subject}

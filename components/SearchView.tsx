@@ -5,22 +5,22 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchHit } from '../lib/search/engine';
-import type { Template } from '../lib/templates/types';
+import type { LibraryTemplate } from '../lib/packs/library';
 import { audienceLabel, categoryLabel } from './labels';
 
 export interface SearchViewProps {
-  templates: Template[];
+  templates: LibraryTemplate[];
   /** The library is still loading: the field already takes what is typed. */
   loading: boolean;
   recent: string[];
   initialQuery: string;
   search(query: string): SearchHit[];
   onQueryChange(query: string): void;
-  onPick(template: Template): void;
+  onPick(template: LibraryTemplate): void;
 }
 
 interface Row {
-  template: Template;
+  template: LibraryTemplate;
   highlights: [number, number][];
   recent: boolean;
 }
@@ -45,12 +45,12 @@ export function SearchView({ templates, loading, recent, initialQuery, search, o
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
-  const byId = useMemo(() => new Map(templates.map((t) => [t.id, t])), [templates]);
+  const byId = useMemo(() => new Map(templates.map((t) => [t.uid, t])), [templates]);
 
   const rows: Row[] = useMemo(() => {
     if (!query.trim()) {
-      const recentRows = recent.map((id) => byId.get(id)).filter((t): t is Template => !!t);
-      const others = templates.filter((t) => !recent.includes(t.id));
+      const recentRows = recent.map((id) => byId.get(id)).filter((t): t is LibraryTemplate => !!t);
+      const others = templates.filter((t) => !recent.includes(t.uid));
       return [...recentRows.map((t) => ({ template: t, highlights: [], recent: true })), ...others.map((t) => ({ template: t, highlights: [], recent: false }))].slice(0, EMPTY_QUERY_LIMIT);
     }
     return search(query)
@@ -114,7 +114,7 @@ export function SearchView({ templates, loading, recent, initialQuery, search, o
       <ul id="modeles-results" ref={list} role="listbox" aria-label="Modèles" class="results">
         {rows.map((row, i) => (
           <li
-            key={row.template.id}
+            key={row.template.uid}
             id={`modeles-option-${i}`}
             data-index={i}
             role="option"
@@ -129,6 +129,7 @@ export function SearchView({ templates, loading, recent, initialQuery, search, o
             </span>
             <span class="result-meta">
               {row.recent && <span class="badge recent">Récent</span>}
+              <span class="badge pack">{row.template.packName}</span>
               <span class="badge">{categoryLabel(row.template.category)}</span>
               <span class="badge audience">{audienceLabel(row.template.audience)}</span>
             </span>

@@ -1,18 +1,37 @@
 /**
- * Background: forwards the keyboard command to the active tab, and serves the
- * built-in library (library.json, built from templates/) to content scripts,
- * so that it is never bundled into them.
+ * Background: forwards the keyboard command to the active tab; serves the
+ * library (the built-in pack plus the enabled installed packs) to content
+ * scripts, so that it is never bundled into them; refreshes subscribed packs
+ * on a schedule; applies the IT policy's pack list (storage.managed).
  */
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isMessage, OPEN_PALETTE_COMMAND, type Message } from '../lib/messages';
-import type { Library } from '../lib/templates/types';
+import { assembleLibrary, type AssembledLibrary } from '../lib/packs/library';
+import { builtinEnabled, loadPacks } from '../lib/packs/store';
+import { applyPolicy, refreshAll } from '../lib/packs/subscribe';
+import type { Pack } from '../lib/packs/validate';
 
-let library: Promise<Library> | null = null;
+export const REFRESH_ALARM = 'refresh-packs';
+export const REFRESH_MINUTES = 6 * 60;
 
-export function loadLibrary(): Promise<Library> {
-  library ??= fetch(browser.runtime.getURL('/library.json'))
-    .then((r) => r.json() as Promise<Library>)
+let builtin: Promise<Pack> | null = null;
+let library: Promise<AssembledLibrary> | null = null;
+
+/** The built-in library: library.json, built from templates/ and checked at build time. */
+function loadBuiltin(): Promise<Pack> {
+  builtin ??= fetch(browser.runtime.getURL('/library.json'))
+    .then((r) => r.json() as Promise<Pack>)
+    .catch((error: unknown) => {
+      builtin = null;
+      throw error;
+    });
+  return builtin;
+}
+
+export function loadLibrary(): Promise<AssembledLibrary> {
+  library ??= Promise.all([loadBuiltin(), builtinEnabled.getValue(), loadPacks()])
+    .then(([pack, on, stored]) => assembleLibrary(pack, on !== false, stored.packs))
     .catch((error: unknown) => {
       library = null;
       throw error;
@@ -29,10 +48,39 @@ export async function forwardCommand(command: string, tab?: browser.Tabs.Tab): P
   await browser.tabs.sendMessage(target.id, message).catch(() => undefined);
 }
 
+/** The pack URLs the IT department pushes through policy (see README « Déploiement »), or [] without a policy. */
+async function policyUrls(): Promise<string[]> {
+  try {
+    const { packUrls } = await browser.storage.managed.get('packUrls');
+    return Array.isArray(packUrls) ? packUrls.filter((u): u is string => typeof u === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export async function scheduledRefresh(): Promise<void> {
+  await applyPolicy(await policyUrls());
+  await refreshAll();
+}
+
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void forwardCommand(command, tab));
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (isMessage(message, 'get-library')) return loadLibrary();
+    if (isMessage(message, 'refresh-packs')) return refreshAll();
     return undefined;
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && ('packs' in changes || 'builtinEnabled' in changes)) library = null;
+    if (area === 'managed') void scheduledRefresh();
+  });
+  const schedule = () => {
+    void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES, delayInMinutes: 1 });
+    void scheduledRefresh();
+  };
+  browser.runtime.onInstalled.addListener(schedule);
+  browser.runtime.onStartup.addListener(schedule);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) void scheduledRefresh();
   });
 });

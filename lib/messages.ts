@@ -1,11 +1,13 @@
-/** Messages between the background and the content scripts. */
-import type { Library } from './templates/types';
+/** Messages between the background, the content scripts and the settings page. */
+import type { AssembledLibrary } from './packs/library';
+import type { RefreshReport } from './packs/subscribe';
 
-export type Message = { type: 'open-palette' } | { type: 'get-library' };
+export type Message = { type: 'open-palette' } | { type: 'get-library' } | { type: 'refresh-packs' };
 
 export interface Responses {
-  'get-library': Library;
+  'get-library': AssembledLibrary;
   'open-palette': void;
+  'refresh-packs': RefreshReport[];
 }
 
 export function isMessage<T extends Message['type']>(value: unknown, type: T): value is Extract<Message, { type: T }> {

@@ -14,10 +14,16 @@ export const rememberedValues = storage.defineItem<Record<string, string>>('loca
   version: 1,
 });
 
-/** Ids of the templates inserted most recently, newest first. */
+/**
+ * The templates inserted most recently, newest first, as « pack id/template id ».
+ * Version 1 (before packs) held bare ids of the built-in library.
+ */
 export const recentTemplates = storage.defineItem<string[]>('local:recentTemplates', {
   fallback: [],
-  version: 1,
+  version: 2,
+  migrations: {
+    2: (old: unknown) => (Array.isArray(old) ? old.filter((v): v is string => typeof v === 'string').map((id) => (id.includes('/') ? id : `modeles-base/${id}`)) : []),
+  },
 });
 
 function isStringRecord(value: unknown): value is Record<string, string> {

@@ -14,12 +14,14 @@ import { cleanName, surnameOf } from '../../lib/render/names';
 import { defaultValue, render, type Values } from '../../lib/render/render';
 import type { SearchIndex } from '../../lib/search/engine';
 import { getRecent, getRemembered, markUsed, remember } from '../../lib/storage';
-import type { Template } from '../../lib/templates/types';
+import type { LibraryTemplate } from '../../lib/packs/library';
 import { ISOLATED_EVENTS, UI_CSS } from './ui';
 
 export interface LoadedLibrary {
-  templates: Template[];
+  templates: LibraryTemplate[];
   index: SearchIndex;
+  /** Field defaults of each pack, by pack id. */
+  defaults: Record<string, Record<string, string>>;
 }
 
 /** The palette's shadow root, made once per page (and ahead of time) so that opening the palette is immediate. */
@@ -89,7 +91,7 @@ export class PaletteSession {
       now,
       search: (q) => this.templates?.index.search(q, 30) ?? [],
       initialValues: (t) => this.initialValues(t, now),
-      onValuesChange: (t, values) => this.deps.drafts.set(t.id, values),
+      onValuesChange: (t, values) => this.deps.drafts.set(t.uid, values),
       onInsert: (t, values, replace) => void this.insert(t, values, replace),
       onClose: () => this.close(true),
     };
@@ -182,20 +184,21 @@ export class PaletteSession {
     return input.value.trim() ? { kind: 'filled', current: input.value.trim() } : { kind: 'empty' };
   }
 
-  private initialValues(template: Template, now: Date): Values {
+  private initialValues(template: LibraryTemplate, now: Date): Values {
     const values: Values = {};
     const recipient = this.deps.adapter.recipients(this.deps.compose)[0];
+    const packDefaults = this.templates?.defaults[template.packId] ?? {};
     for (const field of template.fields) {
-      values[field.name] = defaultValue(field, now);
+      values[field.name] = packDefaults[field.name] ?? defaultValue(field, now);
       if (field.remember && this.remembered[field.name]) values[field.name] = this.remembered[field.name]!;
       if (recipient && field.source === 'recipient-surname' && surnameOf(recipient.name)) values[field.name] = surnameOf(recipient.name);
       if (recipient && field.source === 'recipient-name' && cleanName(recipient.name)) values[field.name] = cleanName(recipient.name);
       if (recipient && field.source === 'recipient-email' && recipient.email) values[field.name] = recipient.email;
     }
-    return { ...values, ...this.deps.drafts.get(template.id) };
+    return { ...values, ...this.deps.drafts.get(template.uid) };
   }
 
-  private async insert(template: Template, values: Values, replaceSubject: boolean): Promise<void> {
+  private async insert(template: LibraryTemplate, values: Values, replaceSubject: boolean): Promise<void> {
     const { adapter, compose } = this.deps;
     if (!compose.root.isConnected || !compose.body.isConnected) {
       this.composeGone();
@@ -210,9 +213,9 @@ export class PaletteSession {
       await adapter.insert(compose, rendered.html, rendered.text);
       const subject = adapter.visibleSubject(compose);
       if (subject && (!subject.value.trim() || replaceSubject)) adapter.setSubject(subject, rendered.subject);
-      this.deps.drafts.delete(template.id);
+      this.deps.drafts.delete(template.uid);
       const remembered = Object.fromEntries(template.fields.filter((f) => f.remember).map((f) => [f.name, values[f.name] ?? '']));
-      await Promise.all([remember(remembered), markUsed(template.id)]).catch(() => undefined);
+      await Promise.all([remember(remembered), markUsed(template.uid)]).catch(() => undefined);
       this.close(false);
     } catch {
       this.update({ busy: false, error: MESSAGES.insertFailed });

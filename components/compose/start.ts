@@ -38,7 +38,8 @@ export function startModeles(ctx: ContentScriptContext, adapter: MailAdapter): v
   const loadLibrary = (): Promise<LoadedLibrary> => {
     library ??= (browser.runtime.sendMessage({ type: 'get-library' } satisfies Message) as Promise<Responses['get-library']>).then((lib) => ({
       templates: lib.templates,
-      index: new SearchIndex(lib.templates),
+      index: new SearchIndex(lib.templates.map((t) => ({ ...t, id: t.uid }))),
+      defaults: lib.defaults,
     }));
     library.catch(() => (library = null));
     return library;
@@ -115,6 +116,12 @@ export function startModeles(ctx: ContentScriptContext, adapter: MailAdapter): v
     { capture: true },
   );
 
+  // A pack installed, updated or switched off in the settings: the next palette loads the new library.
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && ('packs' in changes || 'builtinEnabled' in changes)) library = null;
+  };
+  browser.storage.onChanged.addListener(onStorage);
+
   const onMessage = (message: unknown) => {
     if (!isMessage(message, 'open-palette')) return undefined;
     const compose = focusedCompose();
@@ -125,6 +132,7 @@ export function startModeles(ctx: ContentScriptContext, adapter: MailAdapter): v
 
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
+    browser.storage.onChanged.removeListener(onStorage);
     watcher.stop();
     buttons.removeAll();
     palette?.close(false);

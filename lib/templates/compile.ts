@@ -9,7 +9,7 @@ import YAML from 'yaml';
 import { z } from 'zod';
 import { AUDIENCE_FLAGS, CLIENT_TYPE_FIELD, COMPUTED } from '../render/computed';
 import { fold } from '../search/normalize';
-import { frontMatterSchema, type FieldSource } from './schema';
+import { frontMatterSchema, type FieldSource, type FrontMatter } from './schema';
 import type { FieldDef, FieldGroup, FieldOption, Template } from './types';
 import { FIELD_GROUPS } from './types';
 import { frenchSpacing } from './typography';
@@ -173,11 +173,37 @@ export function compileTemplate(file: string, source: string, ctx: CompileContex
     }
     return { problems };
   }
-  const meta = fm.data;
-  const body = parsed.content.replace(/^(\s*\n)*/, '').replace(/\s+$/, '');
+  return buildTemplate(file, fm.data, parsed.content.replace(/^(\s*\n)*/, '').replace(/\s+$/, ''), ctx, {
+    subject: lineOfPath(['subject']),
+    body: bodyLine,
+    field: (name) => lineOfPath(['fields', name]),
+  });
+}
+
+/** Where things are in the source, for messages; a template that is not a file has everything on line 1. */
+export interface SourceLines {
+  subject: number;
+  body: number;
+  field(name: string): number;
+}
+
+const NO_LINES: SourceLines = { subject: 1, body: 1, field: () => 1 };
+
+/**
+ * From validated metadata and a Mustache body to a Template: partials,
+ * French spacing, Mustache checks, every name resolved to a field (of the
+ * template, else of the catalogue), a computed value or a flag. Shared by
+ * template files, pack files and the personal-template editor.
+ */
+export function buildTemplate(file: string, meta: FrontMatter, rawBody: string, ctx: CompileContext, lines: SourceLines = NO_LINES): CompileResult {
+  const problems: Problem[] = [];
+  const problem = (line: number, rule: string, message: string) => problems.push({ file, line, rule, severity: 'error', message });
+  const bodyLine = lines.body;
+  const lineOfPath = (path: PropertyKey[]): number => (path[0] === 'fields' && typeof path[1] === 'string' ? lines.field(path[1]) : lines.subject);
+  const body = rawBody;
   if (!body) problem(bodyLine, 'body', 'le corps du modèle est vide');
 
-  const subjectLine = lineOfPath(['subject']);
+  const subjectLine = lines.subject;
   const lineOf = (part: Ref['part'], offset: number) => (part === 'subject' ? subjectLine : bodyLine + lineAt(body, offset) - 1);
   const texts = {
     subject: expandPartials(meta.subject, ctx.partials, (o) => problem(subjectLine, 'partial', `bloc inconnu à la position ${o}`)),
@@ -318,3 +344,22 @@ export function compileTemplate(file: string, source: string, ctx: CompileContex
     problems,
   };
 }
+
+/** Checks across a set of templates: unique ids, unique titles and aliases. */
+export function checkLibrary(templates: Template[]): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Map<string, string>();
+  const titles = new Map<string, string>();
+  for (const t of templates) {
+    const file = t.source?.file ?? t.id;
+    if (ids.has(t.id)) problems.push({ file, line: 2, rule: 'duplicate-id', severity: 'error', message: `identifiant « ${t.id} » déjà utilisé par ${ids.get(t.id)}` });
+    ids.set(t.id, file);
+    for (const title of [t.title, ...t.aliases]) {
+      const other = titles.get(title);
+      if (other && other !== t.id) problems.push({ file, line: 3, rule: 'duplicate-title', severity: 'error', message: `le titre « ${title.slice(0, 60)}… » mène déjà au modèle « ${other} »` });
+      titles.set(title, t.id);
+    }
+  }
+  return problems;
+}
+

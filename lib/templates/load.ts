@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { compileTemplate, type CompileContext, type Problem } from './compile';
+import { checkLibrary, compileTemplate, type CompileContext, type Problem } from './compile';
 import { lintTemplate } from './lint';
 import { catalogueSchema } from './schema';
 import type { Library, Template } from './types';
@@ -31,12 +31,12 @@ function listTemplateFiles(dir: string): string[] {
   return out;
 }
 
-export function loadContext(dir: string, problems: Problem[], relative: (f: string) => string): CompileContext {
-  const ctx: CompileContext = { catalogue: {}, partials: {} };
+export function loadContext(dir: string, problems: Problem[], relative: (f: string) => string, base?: CompileContext): CompileContext {
+  const ctx: CompileContext = { catalogue: { ...base?.catalogue }, partials: { ...base?.partials } };
   const cataloguePath = path.join(dir, 'fields.yaml');
   if (fs.existsSync(cataloguePath)) {
     const parsed = catalogueSchema.safeParse(YAML.parse(fs.readFileSync(cataloguePath, 'utf8')));
-    if (parsed.success) ctx.catalogue = parsed.data;
+    if (parsed.success) Object.assign(ctx.catalogue, parsed.data);
     else for (const issue of parsed.error.issues) problems.push({ file: relative(cataloguePath), line: 1, rule: 'schema', severity: 'error', message: `${issue.path.join('.')} : ${issue.message}` });
   }
   const partialsDir = path.join(dir, '_partials');
@@ -48,31 +48,11 @@ export function loadContext(dir: string, problems: Problem[], relative: (f: stri
   return ctx;
 }
 
-/** Library-wide checks: unique ids, unique titles and aliases, id = file name. */
-export function checkLibrary(templates: Template[]): Problem[] {
-  const problems: Problem[] = [];
-  const ids = new Map<string, string>();
-  const titles = new Map<string, string>();
-  for (const t of templates) {
-    const file = t.source?.file ?? t.id;
-    if (ids.has(t.id)) problems.push({ file, line: 2, rule: 'duplicate-id', severity: 'error', message: `identifiant « ${t.id} » déjà utilisé par ${ids.get(t.id)}` });
-    ids.set(t.id, file);
-    if (t.source && path.basename(t.source.file, '.md') !== t.id)
-      problems.push({ file, line: 2, rule: 'file-name', severity: 'error', message: `le fichier doit s’appeler ${t.id}.md` });
-    for (const title of [t.title, ...t.aliases]) {
-      const other = titles.get(title);
-      if (other && other !== t.id) problems.push({ file, line: 3, rule: 'duplicate-title', severity: 'error', message: `le titre « ${title.slice(0, 60)}… » mène déjà au modèle « ${other} »` });
-      titles.set(title, t.id);
-    }
-  }
-  return problems;
-}
-
 /** Compiles and lints every template of `dir`. Paths in problems are relative to `root`. */
-export function loadLibrary(dir: string, root = process.cwd()): LoadResult {
+export function loadLibrary(dir: string, root = process.cwd(), base?: CompileContext): LoadResult {
   const problems: Problem[] = [];
   const relative = (f: string) => path.relative(root, f);
-  const ctx = loadContext(dir, problems, relative);
+  const ctx = loadContext(dir, problems, relative, base);
   const templates: Template[] = [];
   for (const file of listTemplateFiles(dir)) {
     const result = compileTemplate(relative(file), fs.readFileSync(file, 'utf8'), ctx);
@@ -83,5 +63,9 @@ export function loadLibrary(dir: string, root = process.cwd()): LoadResult {
     }
   }
   problems.push(...checkLibrary(templates));
+  for (const t of templates) {
+    if (t.source && path.basename(t.source.file, '.md') !== t.id)
+      problems.push({ file: t.source.file, line: 2, rule: 'file-name', severity: 'error', message: `le fichier doit s’appeler ${t.id}.md` });
+  }
   return { library: { formatVersion: 1, templates }, problems };
 }

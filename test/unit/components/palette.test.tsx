@@ -5,20 +5,22 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Palette, type PaletteProps } from '../../../components/Palette';
 import { defaultValue } from '../../../lib/render/render';
 import { SearchIndex } from '../../../lib/search/engine';
+import type { LibraryTemplate } from '../../../lib/packs/library';
 import type { Template } from '../../../lib/templates/types';
 import { compileOk } from '../helpers';
 
 const now = new Date(2026, 10, 23);
-const reminder = compileOk(
+const inPack = (t: Template): LibraryTemplate => ({ ...t, uid: `equipe/${t.id}`, packId: 'equipe', packName: 'Pack de l’équipe' });
+const reminder = inPack(compileOk(
   { id: 'relance', title: 'Un client est en retard dans le règlement de sa facture, vous le relancez.', keywords: ['relance facture'] },
   '{{civilite}},\n\nLa facture n° {{facture_numero}} de {{montant}} est due.\n\nBien cordialement,\n\n{{> expediteur}}',
-);
-const thanks = compileOk(
+));
+const thanks = inPack(compileOk(
   { id: 'merci', title: 'Vous remerciez un client pour son paiement rapide.', keywords: ['merci paiement'], subject: 'Merci' },
   '{{bonjour}},\n\nMerci pour votre paiement.\n\nBien cordialement,\n\n{{> expediteur}}',
-);
-const templates: Template[] = [reminder, thanks];
-const index = new SearchIndex(templates);
+));
+const templates: LibraryTemplate[] = [reminder, thanks];
+const index = new SearchIndex(templates.map((t) => ({ ...t, id: t.uid })));
 
 let root: HTMLElement;
 function mount(overrides: Partial<PaletteProps> = {}) {
@@ -26,7 +28,7 @@ function mount(overrides: Partial<PaletteProps> = {}) {
   document.body.append(root);
   const props: PaletteProps = {
     templates,
-    recent: ['merci'],
+    recent: ['equipe/merci'],
     subject: { kind: 'empty' },
     error: null,
     busy: false,
@@ -64,6 +66,8 @@ describe('Palette', () => {
     const options = [...root.querySelectorAll('[role="option"]')];
     expect(options.map((o) => o.textContent)).toEqual([expect.stringMatching(/^Vous remerciez un client/), expect.stringMatching(/^Un client est en retard/)]);
     expect(options[0]!.textContent).toContain('Récent');
+    // Each result says which pack it comes from.
+    expect(options[1]!.textContent).toContain('Pack de l’équipe');
     expect(document.activeElement === input || root.contains(document.activeElement)).toBe(true);
   });
 

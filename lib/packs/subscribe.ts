@@ -1,0 +1,145 @@
+/**
+ * Packs subscribed to by URL: fetched with If-None-Match / If-Modified-Since,
+ * replaced only by a valid, newer version, and never lost on a failure (404,
+ * timeout, broken file): the installed version stays, the error is recorded
+ * for the settings page. Used by the settings page (subscribe, « Mettre à jour »)
+ * and by the background (schedule, IT policy).
+ */
+import gt from 'semver/functions/gt';
+import { dropManagedExcept, installPack, loadPacks, updateEntry, type InstalledPack } from './store';
+import { readPack } from './validate';
+
+export const FETCH_TIMEOUT_MS = 15_000;
+
+/** A French reason why this address cannot be subscribed to, or null. */
+export function checkPackUrl(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `« ${url} » n’est pas une adresse web valide (elle doit commencer par https://).`;
+  }
+  const local = parsed.hostname === 'localhost' || parsed.hostname === '127.0.0.1' || parsed.hostname === '[::1]';
+  if (parsed.protocol === 'https:' || (parsed.protocol === 'http:' && local)) return null;
+  return `L’adresse d’un pack doit être en https:// (http:// n’est accepté que pour localhost) : « ${url} ».`;
+}
+
+export type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
+
+export type Download = { notModified: true } | { notModified: false; text: string; etag?: string; lastModified?: string };
+
+/** Downloads a pack file, conditionally. Throws an Error with a French message. */
+export async function downloadPack(url: string, cache: { etag?: string; lastModified?: string }, fetcher: Fetcher = fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<Download> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (cache.etag) headers['if-none-match'] = cache.etag;
+  if (cache.lastModified) headers['if-modified-since'] = cache.lastModified;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let response: Response;
+  try {
+    response = await fetcher(url, { headers, signal: controller.signal, cache: 'no-cache', credentials: 'omit', redirect: 'follow' });
+  } catch (e) {
+    if (controller.signal.aborted) throw new Error(`Le serveur n’a pas répondu en ${timeoutMs / 1000} secondes (${new URL(url).host}).`);
+    throw new Error(`Impossible de joindre ${new URL(url).host} : réseau indisponible ou accès refusé (${(e as Error).message}).`);
+  } finally {
+    clearTimeout(timer);
+  }
+  if (response.status === 304) return { notModified: true };
+  if (!response.ok) {
+    const reason = { 401: 'accès non autorisé', 403: 'accès refusé', 404: 'introuvable', 410: 'supprimé', 500: 'erreur du serveur' }[response.status] ?? 'réponse inattendue';
+    throw new Error(`Le serveur a répondu ${response.status} (${reason}) pour ${url}.`);
+  }
+  const text = await response.text();
+  return {
+    notModified: false,
+    text,
+    ...(response.headers.get('etag') && { etag: response.headers.get('etag')! }),
+    ...(response.headers.get('last-modified') && { lastModified: response.headers.get('last-modified')! }),
+  };
+}
+
+/** Subscribes to a pack: downloads, checks, installs. Throws a French message; installs nothing then. */
+export async function subscribe(url: string, options: { managed?: boolean; fetcher?: Fetcher } = {}): Promise<InstalledPack> {
+  const invalid = checkPackUrl(url);
+  if (invalid) throw new Error(invalid);
+  const download = await downloadPack(url, {}, options.fetcher);
+  if (download.notModified) throw new Error(`Le serveur n’a pas renvoyé le pack (${url}).`);
+  const { pack, errors } = readPack(download.text);
+  if (!pack) throw new Error(`Le pack de ${url} n’a pas été installé : ${errors[0] ?? 'fichier invalide'}${errors.length > 1 ? ` (et ${errors.length - 1} autre(s) problème(s))` : ''}.`);
+  return installPack(pack, {
+    kind: 'url',
+    url,
+    ...(download.etag && { etag: download.etag }),
+    ...(download.lastModified && { lastModified: download.lastModified }),
+    checkedAt: new Date().toISOString(),
+    ...(options.managed && { managed: true }),
+  });
+}
+
+export interface RefreshReport {
+  id: string;
+  name: string;
+  outcome: 'updated' | 'unchanged' | 'failed';
+  message: string;
+}
+
+/** Checks one subscribed pack for a new version. Never throws: a failure is recorded on the pack. */
+export async function refreshPack(entry: InstalledPack, fetcher?: Fetcher): Promise<RefreshReport> {
+  const origin = entry.origin;
+  const { id, name, version } = entry.pack;
+  if (origin.kind !== 'url') return { id, name, outcome: 'unchanged', message: 'pas d’abonnement' };
+  const checkedAt = new Date().toISOString();
+  const fail = async (message: string): Promise<RefreshReport> => {
+    await updateEntry(id, (p) => ({ ...p, origin: { ...origin, checkedAt, error: `${message} La version ${version} installée reste utilisée.` } }));
+    return { id, name, outcome: 'failed', message };
+  };
+  let download: Download;
+  try {
+    download = await downloadPack(origin.url, origin, fetcher);
+  } catch (e) {
+    return fail((e as Error).message);
+  }
+  const { error: _, ...clean } = origin;
+  if (download.notModified) {
+    await updateEntry(id, (p) => ({ ...p, origin: { ...clean, checkedAt } }));
+    return { id, name, outcome: 'unchanged', message: 'déjà à jour' };
+  }
+  const { pack, errors } = readPack(download.text);
+  if (!pack) return fail(`La version publiée est invalide : ${errors[0] ?? 'fichier illisible'}.`);
+  if (pack.id !== id) return fail(`Le fichier publié est un autre pack (« ${pack.id} »).`);
+  const cache = { ...(download.etag && { etag: download.etag }), ...(download.lastModified && { lastModified: download.lastModified }) };
+  if (!gt(pack.version, version)) {
+    await updateEntry(id, (p) => ({ ...p, origin: { ...clean, ...cache, checkedAt } }));
+    return { id, name, outcome: 'unchanged', message: `version publiée ${pack.version}, pas plus récente` };
+  }
+  await installPack(pack, { ...clean, ...cache, checkedAt });
+  return { id, name, outcome: 'updated', message: `${version} → ${pack.version}` };
+}
+
+/** Checks every subscribed pack, one after the other. */
+export async function refreshAll(fetcher?: Fetcher): Promise<RefreshReport[]> {
+  const { packs } = await loadPacks();
+  const reports: RefreshReport[] = [];
+  for (const entry of packs.filter((p) => p.origin.kind === 'url')) reports.push(await refreshPack(entry, fetcher));
+  return reports;
+}
+
+/** Makes the installed packs follow the IT policy's list of pack URLs (storage.managed): subscribe, and drop what the policy no longer lists. */
+export async function applyPolicy(urls: string[], fetcher?: Fetcher): Promise<string[]> {
+  const problems: string[] = [];
+  const { packs } = await loadPacks();
+  for (const url of urls) {
+    const existing = packs.find((p) => p.origin.kind === 'url' && p.origin.url === url);
+    if (existing) {
+      if (existing.origin.kind === 'url' && !existing.origin.managed) await updateEntry(existing.pack.id, (p) => ({ ...p, origin: { ...(p.origin as { kind: 'url'; url: string }), managed: true } }));
+      continue;
+    }
+    try {
+      await subscribe(url, { managed: true, ...(fetcher && { fetcher }) });
+    } catch (e) {
+      problems.push((e as Error).message);
+    }
+  }
+  await dropManagedExcept(urls);
+  return problems;
+}
