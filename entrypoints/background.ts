@@ -63,6 +63,12 @@ export async function scheduledRefresh(): Promise<void> {
   await refreshAll();
 }
 
+/** On install and browser start: the periodic refresh alarm, and a refresh now. */
+function schedule(): void {
+  void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES, delayInMinutes: 1 });
+  void scheduledRefresh();
+}
+
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void forwardCommand(command, tab));
   browser.runtime.onMessage.addListener((message: unknown) => {
@@ -74,10 +80,6 @@ export default defineBackground(() => {
     if (area === 'local' && ('packs' in changes || 'builtinEnabled' in changes)) library = null;
     if (area === 'managed') void scheduledRefresh();
   });
-  const schedule = () => {
-    void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES, delayInMinutes: 1 });
-    void scheduledRefresh();
-  };
   browser.runtime.onInstalled.addListener(schedule);
   browser.runtime.onStartup.addListener(schedule);
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -10,7 +10,7 @@ import YAML from 'yaml';
 import type { Problem } from '../templates/compile';
 import { loadContext, loadLibrary } from '../templates/load';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, packSchema } from './schema';
-import type { Pack } from './validate';
+import { withoutSource, type Pack } from './validate';
 
 export const BUILTIN_TEMPLATES = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../templates');
 
@@ -54,7 +54,7 @@ export function buildPack(dir: string, options: { root?: string; version?: strin
     formatVersion: PACK_FORMAT_VERSION,
     ...parsed.data,
     version,
-    templates: library.templates.map(({ source: _, ...t }) => t),
+    templates: library.templates.map(withoutSource),
   };
   return { pack, problems };
 }

@@ -29,7 +29,7 @@ function rank(p: InstalledPack): number {
 }
 
 export function assembleLibrary(builtin: Pack | null, builtinOn: boolean, installed: InstalledPack[]): AssembledLibrary {
-  const packs = [...installed.filter((p) => p.enabled).toSorted((a, b) => rank(a) - rank(b)).map((p) => p.pack)];
+  const packs = installed.filter((p) => p.enabled).toSorted((a, b) => rank(a) - rank(b)).map((p) => p.pack);
   if (builtin && builtinOn) packs.push({ ...builtin, id: BUILTIN_PACK_ID });
   const templates: LibraryTemplate[] = [];
   const defaults: Record<string, Record<string, string>> = {};

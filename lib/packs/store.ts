@@ -12,7 +12,7 @@ import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import type { Template } from '../templates/types';
 import { packSchema, PACK_FORMAT, PACK_FORMAT_VERSION } from './schema';
-import { diffPacks, type Pack } from './validate';
+import { diffPacks, withoutSource, type Pack } from './validate';
 
 export const BUILTIN_PACK_ID = 'modeles-base';
 export const PERSONAL_PACK_ID = 'mes-modeles';
@@ -174,7 +174,7 @@ export async function savePersonalTemplate(template: Template): Promise<void> {
   const existing = packs.find((p) => p.pack.id === PERSONAL_PACK_ID);
   const pack = existing?.pack ?? emptyPersonalPack();
   const [major, minor, patch] = pack.version.split('.').map(Number) as [number, number, number];
-  const { source: _, ...clean } = template;
+  const clean = withoutSource(template);
   const next: Pack = { ...pack, version: `${major}.${minor}.${patch + 1}`, templates: [...pack.templates.filter((t) => t.id !== template.id), clean] };
   const entry: InstalledPack = existing
     ? { ...existing, pack: next, updatedAt: now() }

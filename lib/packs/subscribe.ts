@@ -39,8 +39,8 @@ export async function downloadPack(url: string, cache: { etag?: string; lastModi
   try {
     response = await fetcher(url, { headers, signal: controller.signal, cache: 'no-cache', credentials: 'omit', redirect: 'follow' });
   } catch (e) {
-    if (controller.signal.aborted) throw new Error(`Le serveur n’a pas répondu en ${timeoutMs / 1000} secondes (${new URL(url).host}).`);
-    throw new Error(`Impossible de joindre ${new URL(url).host} : réseau indisponible ou accès refusé (${(e as Error).message}).`);
+    if (controller.signal.aborted) throw new Error(`Le serveur n’a pas répondu en ${timeoutMs / 1000} secondes (${new URL(url).host}).`, { cause: e });
+    throw new Error(`Impossible de joindre ${new URL(url).host} : réseau indisponible ou accès refusé (${(e as Error).message}).`, { cause: e });
   } finally {
     clearTimeout(timer);
   }

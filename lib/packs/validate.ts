@@ -42,12 +42,17 @@ function frontMatterOf(t: PackTemplate): FrontMatter {
   };
 }
 
+/** A template without where it came from on disk: what a pack stores. */
+export function withoutSource<T extends { source?: unknown }>(template: T): Omit<T, 'source'> {
+  const { source: _, ...rest } = template;
+  return rest;
+}
+
 /** Compiles one pack template from its own fields (no catalogue, no partials): the same checks as a template file. */
 export function compilePackTemplate(packId: string, t: PackTemplate): { template?: Template; problems: Problem[] } {
   const { template, problems } = buildTemplate(`${packId}/${t.id}`, frontMatterOf(t), t.body.trim(), { catalogue: {}, partials: {} });
   if (!template) return { problems };
-  const { source: _, ...rest } = template;
-  return { template: rest, problems };
+  return { template: withoutSource(template), problems };
 }
 
 function where(path: PropertyKey[], data: unknown): string {
@@ -59,9 +64,10 @@ function where(path: PropertyKey[], data: unknown): string {
   return path.length ? `${path.join('.')} : ` : '';
 }
 
+const fail = (error: string): PackReading => ({ errors: [error], remarks: [] });
+
 /** Reads the text of a pack file. */
 export function readPack(text: string): PackReading {
-  const fail = (error: string): PackReading => ({ errors: [error], remarks: [] });
   if (text.length > LIMITS.fileChars) return fail(`Le fichier est trop gros (plus de ${LIMITS.fileChars / 1_000_000} millions de caractères) pour être un pack de modèles.`);
   let data: unknown;
   try {
@@ -97,8 +103,8 @@ export function readPack(text: string): PackReading {
 export function packToFile(pack: Pack): PackFile {
   return {
     ...pack,
-    templates: pack.templates.map(({ source: _, ...t }) => ({
-      ...t,
+    templates: pack.templates.map((t) => ({
+      ...withoutSource(t),
       fields: t.fields.map((f) => ({ ...f })),
     })),
   };
