@@ -3,7 +3,9 @@ import { preact } from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { buildPack } from './lib/packs/build';
 import { packToFile } from './lib/packs/validate';
+import type { Problem } from './lib/templates/compile';
 import { formatProblems } from './lib/templates/lint';
+import { loadContext } from './lib/templates/load';
 
 /**
  * Compiles templates/ into library.json, the built-in pack, an extension file
@@ -14,6 +16,14 @@ function builtInLibrary(root: string): string {
   const errors = problems.filter((p) => p.severity === 'error');
   if (!pack || errors.length) throw new Error(`Modèles invalides :\n${formatProblems(errors)}`);
   return JSON.stringify(packToFile(pack));
+}
+
+/** The shared field catalogue and blocks, for templates written in the settings page (« Mes modèles »). */
+function builtInContext(root: string): string {
+  const problems: Problem[] = [];
+  const ctx = loadContext(path.join(root, 'templates'), problems, (f) => path.relative(root, f));
+  if (problems.length) throw new Error(`Catalogue invalide :\n${formatProblems(problems)}`);
+  return JSON.stringify(ctx);
 }
 
 export default defineConfig({
@@ -53,6 +63,7 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': (wxt, files) => {
       files.push({ relativeDest: 'library.json', contents: builtInLibrary(wxt.config.root) });
+      files.push({ relativeDest: 'catalogue.json', contents: builtInContext(wxt.config.root) });
     },
   },
 });

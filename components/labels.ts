@@ -6,6 +6,7 @@ const CATEGORIES: Record<string, string> = {
   commandes: 'Commandes et livraisons',
   reclamations: 'Réclamations et remerciements',
   annonces: 'Annonces et commercial',
+  personnel: 'Mes modèles',
 };
 
 export function categoryLabel(category: string): string {

@@ -14,6 +14,8 @@ import type { Pack } from '../lib/packs/validate';
 
 export const REFRESH_ALARM = 'refresh-packs';
 export const REFRESH_MINUTES = 6 * 60;
+/** The schedule leaves alone a pack checked less than this long ago. */
+const RECENTLY_CHECKED_MS = 30 * 60_000;
 
 let builtin: Promise<Pack> | null = null;
 let library: Promise<AssembledLibrary> | null = null;
@@ -60,7 +62,7 @@ async function policyUrls(): Promise<string[]> {
 
 export async function scheduledRefresh(): Promise<void> {
   await applyPolicy(await policyUrls());
-  await refreshAll();
+  await refreshAll(undefined, RECENTLY_CHECKED_MS);
 }
 
 /** On install and browser start: the periodic refresh alarm, and a refresh now. */

@@ -4,6 +4,7 @@
  *   npx modeles-pack lint  <dossier>                  compile and lint, print « fichier:ligne [règle] message »
  *   npx modeles-pack build <dossier> [-o pack.json]   the same, then write the pack file
  *   npx modeles-pack check <pack.json>                read a pack file exactly as the extension will
+ *   npx modeles-pack schema [-o fichier.json]         write the JSON Schema of pack files
  *
  * Exit code 1 when there is an error. A folder holds pack.yaml and template
  * files in the format of templates/ (templates/README.md).
@@ -11,16 +12,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildPack } from '../packs/build';
+import { packJsonSchema } from '../packs/schema';
 import { packToFile, readPack } from '../packs/validate';
 import { formatProblems } from '../templates/lint';
+
+/** Where the published schema lives in this repository. */
+export const SCHEMA_FILE = 'lib/packs/pack.schema.json';
 
 const USAGE = `Utilisation :
   modeles-pack lint  <dossier>
   modeles-pack build <dossier> [-o fichier.json]
-  modeles-pack check <fichier.json>`;
+  modeles-pack check <fichier.json>
+  modeles-pack schema [-o fichier.json]`;
 
 export function run(argv: string[], out: (line: string) => void = console.log): number {
   const [command, target, ...rest] = argv;
+  if (command === 'schema') {
+    const file = argv[1] === '-o' && argv[2] ? argv[2] : SCHEMA_FILE;
+    fs.writeFileSync(file, `${JSON.stringify(packJsonSchema(), null, 2)}\n`);
+    out(`Schéma JSON des packs écrit dans ${file}`);
+    return 0;
+  }
   if (!command || !target || !['lint', 'build', 'check'].includes(command)) {
     out(USAGE);
     return 2;

@@ -87,4 +87,13 @@ export const packSchema = z
   .strict();
 
 export type PackFile = z.infer<typeof packSchema>;
+
+/** The published JSON Schema of a pack file (lib/packs/pack.schema.json), for editors and other tools. */
+export function packJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(packSchema, { io: 'input', unrepresentable: 'any' }),
+    title: 'Pack de modèles Modèles',
+    description: 'Un fichier de pack : ses métadonnées et ses modèles de courriers (format modeles-pack).',
+  };
+}
 export type PackTemplate = z.infer<typeof packTemplateSchema>;

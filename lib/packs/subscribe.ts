@@ -24,6 +24,9 @@ export function checkPackUrl(url: string): string | null {
   return `L’adresse d’un pack doit être en https:// (http:// n’est accepté que pour localhost) : « ${url} ».`;
 }
 
+/** The server could not be reached, or did not let the extension read the file (no CORS header, no permission). */
+export class PackUnreachable extends Error {}
+
 export type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
 
 export type Download = { notModified: true } | { notModified: false; text: string; etag?: string; lastModified?: string };
@@ -40,7 +43,7 @@ export async function downloadPack(url: string, cache: { etag?: string; lastModi
     response = await fetcher(url, { headers, signal: controller.signal, cache: 'no-cache', credentials: 'omit', redirect: 'follow' });
   } catch (e) {
     if (controller.signal.aborted) throw new Error(`Le serveur n’a pas répondu en ${timeoutMs / 1000} secondes (${new URL(url).host}).`, { cause: e });
-    throw new Error(`Impossible de joindre ${new URL(url).host} : réseau indisponible ou accès refusé (${(e as Error).message}).`, { cause: e });
+    throw new PackUnreachable(`Impossible de joindre ${new URL(url).host} : réseau indisponible ou accès refusé (${(e as Error).message}).`, { cause: e });
   } finally {
     clearTimeout(timer);
   }
@@ -116,11 +119,16 @@ export async function refreshPack(entry: InstalledPack, fetcher?: Fetcher): Prom
   return { id, name, outcome: 'updated', message: `${version} → ${pack.version}` };
 }
 
-/** Checks every subscribed pack, one after the other. */
-export async function refreshAll(fetcher?: Fetcher): Promise<RefreshReport[]> {
+/**
+ * Checks the subscribed packs, one after the other. The schedule passes
+ * `olderThanMs` so that a pack checked a moment ago (just subscribed, or
+ * checked by « Mettre à jour ») is not fetched again at each browser start.
+ */
+export async function refreshAll(fetcher?: Fetcher, olderThanMs = 0, now = Date.now()): Promise<RefreshReport[]> {
   const { packs } = await loadPacks();
+  const due = (p: InstalledPack) => p.origin.kind === 'url' && (!p.origin.checkedAt || now - Date.parse(p.origin.checkedAt) >= olderThanMs);
   const reports: RefreshReport[] = [];
-  for (const entry of packs.filter((p) => p.origin.kind === 'url')) reports.push(await refreshPack(entry, fetcher));
+  for (const entry of packs.filter(due)) reports.push(await refreshPack(entry, fetcher));
   return reports;
 }
 

@@ -1,15 +1,14 @@
 /**
- * Template compiler: one template file (YAML front matter + Mustache body) →
- * a Template object, or problems with file and line. Used by the build, the
- * tests and the pack tools alike; no file system access here (see load.ts).
+ * Template compiler: validated metadata + Mustache body → a Template object,
+ * or problems with file and line. Used by template files (parse.ts), pack
+ * files and the personal-template editor; runs in the browser too, so it
+ * imports no YAML or front-matter parser (those stay at build time).
  */
-import matter from 'gray-matter';
 import Mustache from 'mustache';
-import YAML from 'yaml';
 import { z } from 'zod';
 import { AUDIENCE_FLAGS, CLIENT_TYPE_FIELD, COMPUTED } from '../render/computed';
 import { fold } from '../search/normalize';
-import { frontMatterSchema, type FieldSource, type FrontMatter } from './schema';
+import type { FieldSource, FrontMatter } from './schema';
 import type { FieldDef, FieldGroup, FieldOption, Template } from './types';
 import { FIELD_GROUPS } from './types';
 import { frenchSpacing } from './typography';
@@ -61,7 +60,7 @@ const CLIENT_TYPE: FieldSource = {
 
 const groupRank = (g: FieldGroup) => FIELD_GROUPS.indexOf(g);
 
-function lineAt(text: string, offset: number): number {
+export function lineAt(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
   return line;
@@ -133,51 +132,6 @@ function collectRefs(tokens: Token[], part: Ref['part'], sections: string[], ref
         break;
     }
   }
-}
-
-/** Compiles one template source. `file` is only used in messages. */
-export function compileTemplate(file: string, source: string, ctx: CompileContext): CompileResult {
-  const problems: Problem[] = [];
-  const problem = (line: number, rule: string, message: string) => problems.push({ file, line, rule, severity: 'error', message });
-
-  if (!/^---\r?\n/.test(source)) {
-    problem(1, 'front-matter', 'le fichier doit commencer par un en-tête YAML entre deux lignes « --- »');
-    return { problems };
-  }
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = matter(source, { engines: { yaml: (s: string) => YAML.parse(s) as object } });
-  } catch (e) {
-    const pos = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    problem((pos ?? 0) + 1, 'yaml', `en-tête YAML illisible : ${(e as Error).message.split('\n')[0]}`);
-    return { problems };
-  }
-  // parsed.matter is the YAML with its leading newline: its line N is line N of the file.
-  const yamlLines = parsed.matter.split('\n').length;
-  const leadingBlank = /^(\s*\n)*/.exec(parsed.content)![0].split('\n').length - 1;
-  const bodyLine = yamlLines + 2 + leadingBlank;
-  const doc = YAML.parseDocument(parsed.matter);
-  const lineOfPath = (path: PropertyKey[]): number => {
-    for (let n = path.length; n > 0; n--) {
-      const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number] } | undefined;
-      if (node?.range) return lineAt(parsed.matter, node.range[0]);
-    }
-    return 1;
-  };
-
-  const fm = frontMatterSchema.safeParse(parsed.data);
-  if (!fm.success) {
-    for (const issue of fm.error.issues) {
-      const where = issue.path.length ? `${issue.path.join('.')} : ` : '';
-      problem(lineOfPath(issue.path), 'schema', `${where}${issue.message}`);
-    }
-    return { problems };
-  }
-  return buildTemplate(file, fm.data, parsed.content.replace(/^(\s*\n)*/, '').replace(/\s+$/, ''), ctx, {
-    subject: lineOfPath(['subject']),
-    body: bodyLine,
-    field: (name) => lineOfPath(['fields', name]),
-  });
 }
 
 /** Where things are in the source, for messages; a template that is not a file has everything on line 1. */
@@ -343,6 +297,17 @@ export function buildTemplate(file: string, meta: FrontMatter, rawBody: string, 
     },
     problems,
   };
+}
+
+/** The names a Mustache text refers to (values and sections), in order; [] when it does not parse. */
+export function namesIn(text: string): string[] {
+  const refs: Ref[] = [];
+  try {
+    collectRefs(Mustache.parse(text) as unknown as Token[], 'body', [], refs, () => undefined);
+  } catch {
+    return [];
+  }
+  return [...new Set(refs.map((r) => r.name))];
 }
 
 /** Checks across a set of templates: unique ids, unique titles and aliases. */

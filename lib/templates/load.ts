@@ -10,7 +10,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { checkLibrary, compileTemplate, type CompileContext, type Problem } from './compile';
+import { checkLibrary, type CompileContext, type Problem } from './compile';
+import { compileTemplate } from './parse';
 import { lintTemplate } from './lint';
 import { catalogueSchema } from './schema';
 import type { Library, Template } from './types';

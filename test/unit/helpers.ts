@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { compileTemplate, type CompileContext, type Problem } from '../../lib/templates/compile';
+import type { CompileContext, Problem } from '../../lib/templates/compile';
+import { compileTemplate } from '../../lib/templates/parse';
 import { loadContext } from '../../lib/templates/load';
 import type { Template } from '../../lib/templates/types';
 

@@ -1,0 +1,116 @@
+/**
+ * « Mes modèles »: the user's own templates, kept in the personal pack. Write
+ * one from scratch, or start from any installed template (found with the
+ * palette's search) and adapt it; edit, duplicate or delete them.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { assembleLibrary } from '../../lib/packs/library';
+import { deletePersonalTemplate, PERSONAL_PACK_ID, savePersonalTemplate } from '../../lib/packs/store';
+import { SearchIndex } from '../../lib/search/engine';
+import type { Template } from '../../lib/templates/types';
+import type { Run, SettingsState } from './Settings';
+import { draftFrom, emptyDraft, TemplateEditor, type Draft } from './TemplateEditor';
+
+const STARTERS_SHOWN = 6;
+
+export function PersonalTemplates({ state, run }: { state: SettingsState; run: Run }) {
+  const [editing, setEditing] = useState<Draft | null>(null);
+  const [query, setQuery] = useState('');
+  const mine = useMemo(() => state.packs.find((p) => p.pack.id === PERSONAL_PACK_ID)?.pack.templates ?? [], [state.packs]);
+  const everything = useMemo(() => assembleLibrary(state.builtin, true, state.packs).templates, [state.builtin, state.packs]);
+  const index = useMemo(() => new SearchIndex(everything.map((t) => ({ ...t, id: t.uid }))), [everything]);
+  const starters = useMemo(() => {
+    if (!query.trim()) return [];
+    const byUid = new Map(everything.map((t) => [t.uid, t]));
+    return index
+      .search(query, STARTERS_SHOWN)
+      .map((hit) => byUid.get(hit.id))
+      .filter((t) => t !== undefined);
+  }, [query, index, everything]);
+  const catalogue = state.catalogue.catalogue;
+  const open = (t: Template, keepId: boolean) => {
+    const draft = draftFrom(t, catalogue, keepId);
+    setEditing(keepId ? draft : { ...draft, title: `${draft.title} (copie)` });
+  };
+
+  if (editing) {
+    return (
+      <section aria-labelledby="mine-title">
+        <h2 id="mine-title">{editing.id ? 'Modifier le modèle' : 'Nouveau modèle'}</h2>
+        <TemplateEditor
+          initial={editing}
+          ctx={state.catalogue}
+          takenIds={mine.map((t) => t.id)}
+          onCancel={() => setEditing(null)}
+          onSave={(template) =>
+            void run(async () => {
+              await savePersonalTemplate(template);
+              setEditing(null);
+              return `Modèle « ${template.title} » enregistré dans Mes modèles.`;
+            })
+          }
+        />
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="mine-title">
+      <h2 id="mine-title">Mes modèles</h2>
+      {mine.length === 0 ? (
+        <p class="hint">Vous n’avez pas encore de modèle à vous. Écrivez-en un, ou partez d’un modèle existant pour l’adapter.</p>
+      ) : (
+        <ul class="mine">
+          {mine.map((t) => (
+            <li key={t.id} data-template={t.id}>
+              <span class="mine-title">{t.title}</span>
+              <span class="mine-actions">
+                <button type="button" aria-label={`Modifier « ${t.title} »`} onClick={() => open(t, true)}>
+                  Modifier
+                </button>
+                <button type="button" aria-label={`Dupliquer « ${t.title} »`} onClick={() => open(t, false)}>
+                  Dupliquer
+                </button>
+                <button
+                  type="button"
+                  class="danger"
+                  aria-label={`Supprimer « ${t.title} »`}
+                  onClick={() => {
+                    if (!window.confirm(`Supprimer le modèle « ${t.title} » ?`)) return;
+                    void run(async () => {
+                      await deletePersonalTemplate(t.id);
+                      return `Modèle « ${t.title} » supprimé.`;
+                    });
+                  }}
+                >
+                  Supprimer
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="row">
+        <button type="button" class="primary" onClick={() => setEditing(emptyDraft())}>
+          Nouveau modèle
+        </button>
+      </div>
+      <div class="row">
+        <label htmlFor="starter-search">Partir d’un modèle existant</label>
+        <input id="starter-search" type="search" value={query} placeholder="relance facture, colis abîmé…" onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+        {starters.length > 0 && (
+          <ul class="starters" aria-label="Modèles à adapter">
+            {starters.map((t) => (
+              <li key={t.uid}>
+                <span>{t.title}</span> <span class="pack-badge">{t.packName}</span>
+                <button type="button" aria-label={`Adapter « ${t.title} »`} onClick={() => open(t, false)}>
+                  Adapter
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

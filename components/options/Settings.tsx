@@ -1,0 +1,83 @@
+/**
+ * « Modèles — réglages »: the installed packs (built-in, imported, subscribed,
+ * imposed by IT, personal), adding a pack from a file or a URL, checking for
+ * updates, and the user's own templates. Problems are said in French in a
+ * role="alert" element; what went well in a role="status" one.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { builtinEnabled, loadPacks, type InstalledPack } from '../../lib/packs/store';
+import type { Pack } from '../../lib/packs/validate';
+import type { CompileContext } from '../../lib/templates/compile';
+import { AddPack } from './AddPack';
+import { PackList } from './PackList';
+import { PersonalTemplates } from './PersonalTemplates';
+
+export interface SettingsState {
+  packs: InstalledPack[];
+  builtin: Pack | null;
+  builtinOn: boolean;
+  catalogue: CompileContext;
+}
+
+/** Runs an action: its success message goes to the status line, its error (a French sentence) to the alert. */
+export type Run = (action: () => Promise<string>) => Promise<void>;
+
+async function fetchJson<T>(path: '/library.json' | '/catalogue.json'): Promise<T> {
+  return (await fetch(browser.runtime.getURL(path))).json() as Promise<T>;
+}
+
+export function Settings() {
+  const [state, setState] = useState<SettingsState | null>(null);
+  const [alerts, setAlerts] = useState<string[]>([]);
+  const [status, setStatus] = useState('');
+
+  const reload = async () => {
+    const [stored, builtin, builtinOn, catalogue] = await Promise.all([
+      loadPacks(),
+      fetchJson<Pack>('/library.json').catch(() => null),
+      builtinEnabled.getValue(),
+      fetchJson<CompileContext>('/catalogue.json').catch(() => ({ catalogue: {}, partials: {} })),
+    ]);
+    setState({ packs: stored.packs, builtin, builtinOn: builtinOn !== false, catalogue });
+    if (stored.problems.length) setAlerts(stored.problems);
+  };
+
+  useEffect(() => {
+    void reload();
+    const onChange = (_: unknown, area: string) => area === 'local' && void reload();
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
+  }, []);
+
+  const run: Run = async (action) => {
+    setAlerts([]);
+    setStatus('');
+    try {
+      setStatus(await action());
+    } catch (e) {
+      setAlerts([(e as Error).message]);
+    }
+  };
+
+  return (
+    <main class="settings">
+      <h1>Modèles — réglages</h1>
+      <div role="alert" class="alerts">
+        {alerts.map((a) => (
+          <p key={a}>{a}</p>
+        ))}
+      </div>
+      <p role="status" class="status">
+        {status}
+      </p>
+      {state && (
+        <>
+          <PackList state={state} run={run} />
+          <AddPack run={run} />
+          <PersonalTemplates state={state} run={run} />
+        </>
+      )}
+    </main>
+  );
+}

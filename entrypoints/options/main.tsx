@@ -1,0 +1,6 @@
+/** The settings page: packs and personal templates. Wiring only. */
+import { render } from 'preact';
+import '../../components/options/options.css';
+import { Settings } from '../../components/options/Settings';
+
+render(<Settings />, document.getElementById('root')!);
