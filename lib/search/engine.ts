@@ -38,6 +38,8 @@ const NEGATIONS = new Set(['non', 'pas', 'sans', 'jamais', 'aucun', 'aucune']);
 
 /** How many first-stage candidates get the phrase bonus, and how many of them Fuse re-ranks. */
 const CANDIDATES = 40;
+/** The most the phrase bonus multiplies a score by (see phraseBonus). */
+const PHRASE_BONUS_MAX = 1.3;
 const RERANK = 15;
 
 /**
@@ -80,17 +82,26 @@ for (const g of GROUPS) {
   }
 }
 
-/** Group tokens whose phrases occur in `stems`, with the positions they cover. */
+/** Phrases of every group by their first stem, each with its group's rank and its own (to keep the groups' order). */
+const PHRASES_BY_FIRST = new Map<string, { token: string; phrase: string[]; rank: number }[]>();
+GROUPS.forEach((g, gi) =>
+  g.phrases.forEach((phrase, pi) => {
+    if (!phrase.length) return;
+    const list = PHRASES_BY_FIRST.get(phrase[0]!) ?? [];
+    list.push({ token: g.token, phrase, rank: gi * 1000 + pi });
+    PHRASES_BY_FIRST.set(phrase[0]!, list);
+  }),
+);
+
+/** Group tokens whose phrases occur in `stems`, with the positions they cover (in the order of the groups). */
 function groupsIn(stems: string[]): { token: string; covers: number[] }[] {
-  const out: { token: string; covers: number[] }[] = [];
-  for (const g of GROUPS) {
-    for (const phrase of g.phrases) {
-      for (let i = 0; i + phrase.length <= stems.length; i++) {
-        if (phrase.every((p, j) => stems[i + j] === p)) out.push({ token: g.token, covers: phrase.map((_, j) => i + j) });
-      }
+  const found: { token: string; covers: number[]; rank: number; at: number }[] = [];
+  stems.forEach((first, i) => {
+    for (const { token, phrase, rank } of PHRASES_BY_FIRST.get(first) ?? []) {
+      if (i + phrase.length <= stems.length && phrase.every((p, j) => stems[i + j] === p)) found.push({ token, covers: phrase.map((_, j) => i + j), rank, at: i });
     }
-  }
-  return out;
+  });
+  return found.sort((a, b) => a.rank - b.rank || a.at - b.at).map(({ token, covers }) => ({ token, covers }));
 }
 
 /** Damerau-Levenshtein distance, giving up (returning max+1) once it exceeds `max`. */
@@ -129,8 +140,15 @@ interface Slot {
 
 export class SearchIndex {
   private readonly docs: SearchDoc[];
-  /** term → (doc index → field weight). */
-  private readonly postings = new Map<string, Map<number, number>>();
+  /** term → (doc index → field weight), while building; then frozen into the arrays below. */
+  private postings: Map<string, Map<number, number>> | null = new Map();
+  /** Term ids, and per term id the documents it occurs in (ascending) with the best field weight. */
+  private readonly termIds = new Map<string, number>();
+  private readonly termNames: string[] = [];
+  private readonly postDocs: Int32Array[] = [];
+  private readonly postWeights: Float32Array[] = [];
+  /** Per-search scratch space, one slot per document, reused across keystrokes (see search()). */
+  private scratch: Scratch | null = null;
   private readonly vocabulary: string[];
   /** Folded titles and aliases → documents: a title typed (or pasted) whole comes first. */
   private readonly exact = new Map<string, number[]>();
@@ -163,7 +181,14 @@ export class SearchIndex {
         }
       }
     });
-    this.vocabulary = [...this.postings.keys()].filter((t) => !t.startsWith('~')).toSorted();
+    for (const [term, list] of this.postings!) {
+      this.termIds.set(term, this.termNames.length);
+      this.termNames.push(term);
+      this.postDocs.push(Int32Array.from(list.keys()));
+      this.postWeights.push(Float32Array.from(list.values()));
+    }
+    this.postings = null;
+    this.vocabulary = this.termNames.filter((t) => !t.startsWith('~')).toSorted();
     this.short = docs.map((d, doc) => ({ doc, keywords: (d.keywords ?? []).map(fold), tags: (d.tags ?? []).map(fold) }));
   }
 
@@ -172,14 +197,15 @@ export class SearchIndex {
   }
 
   private post(term: string, doc: number, weight: number) {
-    let list = this.postings.get(term);
-    if (!list) this.postings.set(term, (list = new Map()));
+    let list = this.postings!.get(term);
+    if (!list) this.postings!.set(term, (list = new Map()));
     list.set(doc, Math.max(list.get(doc) ?? 0, weight));
   }
 
-  private idf(term: string): number {
-    const df = this.postings.get(term)?.size ?? 0;
-    return Math.log(1 + this.docs.length / (1 + df));
+  /** How many documents hold the term. */
+  private df(term: string): number {
+    const id = this.termIds.get(term);
+    return id === undefined ? 0 : this.postDocs[id]!.length;
   }
 
   /** Index terms starting with `prefix` (binary search in the sorted vocabulary). */
@@ -200,11 +226,11 @@ export class SearchIndex {
   private alternativesFor(word: string, stemmed: string, isLast: boolean): Alternative[] {
     const alts = new Map<string, number>();
     const add = (term: string, quality: number) => {
-      if (this.postings.has(term) && (alts.get(term) ?? 0) < quality) alts.set(term, quality);
+      if (this.termIds.has(term) && (alts.get(term) ?? 0) < quality) alts.set(term, quality);
     };
     add(stemmed, MATCH_QUALITY.exact);
     for (const g of SINGLE_WORD_GROUPS.get(stemmed) ?? []) add(g, MATCH_QUALITY.synonym);
-    if (stemmed.length >= 3 || (isLast && stemmed.length >= 2)) {
+    if (stemmed.length >= 3 || (isLast && stemmed.length >= 1)) {
       for (const term of this.withPrefix(isLast ? word : stemmed)) add(term, term === stemmed ? MATCH_QUALITY.exact : MATCH_QUALITY.prefix);
     }
     if (stemmed.length >= 4 && alts.size < 3) {
@@ -216,8 +242,8 @@ export class SearchIndex {
         if (d >= 1 && d <= max) fuzzy.push([term, d === 1 ? MATCH_QUALITY.fuzzy1 : MATCH_QUALITY.fuzzy2]);
       }
       // A typo more likely stands for a common word than for a rare one: weigh by document frequency.
-      const maxDf = Math.max(1, ...fuzzy.map(([t]) => this.postings.get(t)!.size));
-      for (const [term, quality] of fuzzy) add(term, quality * (0.5 + 0.5 * (this.postings.get(term)!.size / maxDf)));
+      const maxDf = Math.max(1, ...fuzzy.map(([t]) => this.df(t)));
+      for (const [term, quality] of fuzzy) add(term, quality * (0.5 + 0.5 * (this.df(term) / maxDf)));
       // A typo in a word that belongs to a synonym group also reaches the group.
       for (const [term, quality] of Array.from(alts)) {
         for (const g of SINGLE_WORD_GROUPS.get(term) ?? []) add(g, quality * MATCH_QUALITY.synonym);
@@ -264,41 +290,79 @@ export class SearchIndex {
       }
       found += best / FIELD_WEIGHT.keywords;
     }
-    return pairs ? 1 + 0.3 * (found / pairs) : 1;
+    return pairs ? 1 + (PHRASE_BONUS_MAX - 1) * (found / pairs) : 1;
+  }
+
+  /**
+   * Stage 1: the best CANDIDATES documents for the query's slots. Scores are
+   * summed in flat arrays indexed by document (no object per document, so a
+   * two-letter prefix over 50 000 templates stays cheap), and the phrase
+   * bonus — at most ×1.3 — is computed only for documents it could lift into
+   * the candidates.
+   */
+  private firstStage(slots: Slot[]): { doc: number; terms: Set<string>; lexical: number }[] {
+    const n = this.docs.length;
+    const width = slots.length;
+    const sc = (this.scratch ??= newScratch(n));
+    if (sc.slotTerms.length < n * width) sc.slotTerms = new Int32Array(n * width);
+    const { acc, matched, seen, slotBest, slotBestTerm, slotSeen, slotTerms } = sc;
+    const search = ++sc.search;
+    const touched: number[] = [];
+    slots.forEach((slot, si) => {
+      const mark = ++sc.slot;
+      const inSlot: number[] = [];
+      for (const { term, quality } of slot.alternatives) {
+        const id = this.termIds.get(term);
+        if (id === undefined) continue;
+        const docs = this.postDocs[id]!;
+        const weights = this.postWeights[id]!;
+        const idf = Math.log(1 + n / (1 + docs.length));
+        for (let k = 0; k < docs.length; k++) {
+          const doc = docs[k]!;
+          const value = quality * idf * weights[k]!;
+          if (slotSeen[doc] !== mark) {
+            slotSeen[doc] = mark;
+            slotBest[doc] = value;
+            slotBestTerm[doc] = id;
+            inSlot.push(doc);
+          } else if (slotBest[doc]! < value) {
+            slotBest[doc] = value;
+            slotBestTerm[doc] = id;
+          }
+        }
+      }
+      for (const doc of inSlot) {
+        if (seen[doc] !== search) {
+          seen[doc] = search;
+          acc[doc] = 0;
+          matched[doc] = 0;
+          slotTerms.fill(-1, doc * width, doc * width + width);
+          touched.push(doc);
+        }
+        acc[doc]! += slotBest[doc]!;
+        if (!slot.optional) matched[doc]! += 1;
+        slotTerms[doc * width + si] = slotBestTerm[doc]!;
+      }
+    });
+
+    const required = slots.filter((s) => !s.optional).length || 1;
+    const base = Float64Array.from(touched, (doc) => acc[doc]! * (Math.min(matched[doc]!, required) / required) ** 2);
+    const floor = touched.length > CANDIDATES ? kthLargest(base, CANDIDATES) / PHRASE_BONUS_MAX : 0;
+    const termsOf = (doc: number) => Array.from(slotTerms.subarray(doc * width, doc * width + width), (id) => (id < 0 ? undefined : this.termNames[id]));
+    const scored: { doc: number; terms: Set<string>; lexical: number }[] = [];
+    touched.forEach((doc, i) => {
+      if (base[i]! < floor) return;
+      const bySlot = termsOf(doc);
+      scored.push({ doc, terms: new Set(bySlot.filter((t) => t !== undefined)), lexical: base[i]! * this.phraseBonus(doc, bySlot) });
+    });
+    return scored.toSorted((a, b) => b.lexical - a.lexical).slice(0, CANDIDATES);
   }
 
   /** Ranked templates for a query; empty query → empty list (the caller shows recents). */
   search(query: string, limit = 20): SearchHit[] {
     if (!fold(query)) return [];
     const slots = this.slots(query);
-    const required = slots.filter((s) => !s.optional).length || 1;
-    const scores = new Map<number, { score: number; matched: number; terms: Set<string>; bySlot: (string | undefined)[] }>();
-    slots.forEach((slot, slotIndex) => {
-      const best = new Map<number, { value: number; term: string }>();
-      for (const { term, quality } of slot.alternatives) {
-        const idf = this.idf(term);
-        for (const [doc, weight] of this.postings.get(term) ?? []) {
-          const value = quality * idf * weight;
-          if ((best.get(doc)?.value ?? 0) < value) best.set(doc, { value, term });
-        }
-      }
-      for (const [doc, { value, term }] of best) {
-        const entry = scores.get(doc) ?? { score: 0, matched: 0, terms: new Set<string>(), bySlot: [] };
-        entry.score += value;
-        if (!slot.optional) entry.matched += 1;
-        entry.terms.add(term);
-        entry.bySlot[slotIndex] = term;
-        scores.set(doc, entry);
-      }
-    });
-
-    let candidates = Array.from(scores, ([doc, s]) => ({
-      doc,
-      terms: s.terms,
-      lexical: s.score * (Math.min(s.matched, required) / required) ** 2 * this.phraseBonus(doc, s.bySlot),
-    }))
-      .toSorted((a, b) => b.lexical - a.lexical)
-      .slice(0, CANDIDATES);
+    let candidates = this.firstStage(slots);
 
     const fuseQuery = fold(query).slice(0, 64);
     if (candidates.length === 0) {
@@ -326,6 +390,59 @@ export class SearchIndex {
       highlights: highlight(this.docs[c.doc]!.title, c.terms),
     }));
   }
+}
+
+/** Per-document arrays the first stage fills; `search` and `slot` counters mark what is current, so nothing is cleared. */
+interface Scratch {
+  acc: Float64Array;
+  matched: Uint8Array;
+  seen: Uint32Array;
+  slotBest: Float64Array;
+  slotBestTerm: Int32Array;
+  slotSeen: Uint32Array;
+  slotTerms: Int32Array;
+  search: number;
+  slot: number;
+}
+
+function newScratch(n: number): Scratch {
+  return {
+    acc: new Float64Array(n),
+    matched: new Uint8Array(n),
+    seen: new Uint32Array(n),
+    slotBest: new Float64Array(n),
+    slotBestTerm: new Int32Array(n),
+    slotSeen: new Uint32Array(n),
+    slotTerms: new Int32Array(n * 8),
+    search: 0,
+    slot: 0,
+  };
+}
+
+/** The k-th largest value (k ≥ 1) of `values`, without sorting them all (quickselect on a copy). */
+export function kthLargest(values: Float64Array, k: number): number {
+  const a = values.slice();
+  let lo = 0;
+  let hi = a.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! > pivot) i++;
+      while (a[j]! < pivot) j--;
+      if (i <= j) {
+        [a[i], a[j]] = [a[j]!, a[i]!];
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return a[target]!;
 }
 
 /** Ranges of the title whose words matched one of `terms`. */
