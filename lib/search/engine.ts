@@ -101,7 +101,7 @@ function groupsIn(stems: string[]): { token: string; covers: number[] }[] {
       if (i + phrase.length <= stems.length && phrase.every((p, j) => stems[i + j] === p)) found.push({ token, covers: phrase.map((_, j) => i + j), rank, at: i });
     }
   });
-  return found.sort((a, b) => a.rank - b.rank || a.at - b.at).map(({ token, covers }) => ({ token, covers }));
+  return found.toSorted((a, b) => a.rank - b.rank || a.at - b.at).map(({ token, covers }) => ({ token, covers }));
 }
 
 /** Damerau-Levenshtein distance, giving up (returning max+1) once it exceeds `max`. */

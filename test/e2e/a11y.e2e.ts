@@ -1,0 +1,82 @@
+/**
+ * Accessibility audit with axe-core, in the built extension: the palette (search
+ * and results), the field form and the settings page. No serious or critical
+ * violation; the palette's own elements are audited inside its shadow root.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Browser } from './harness';
+import { modelesButton, pick, search, THANKS } from './palette';
+import { serveOutlook } from './pages/outlook';
+
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/** Runs axe over `selector` (through shadow roots: « host » then « inner »), and returns the serious and critical violations. */
+async function audit(page: Page, include: unknown): Promise<Violation[]> {
+  // Through the DevTools protocol: the page's CSP does not apply to it.
+  await page.evaluate(AXE);
+  const { violations, passes } = (await page.evaluate(async (context) => {
+    const axe = (window as never as { axe: { run(...args: unknown[]): Promise<{ violations: Violation[]; passes: unknown[] }> } }).axe;
+    const results = context ? await axe.run(context, {}) : await axe.run({});
+    return { violations: results.violations, passes: results.passes.length };
+  }, include)) as { violations: Violation[]; passes: number };
+  // Something was audited: rules passed on the elements (an empty context would pass them all vacuously).
+  expect(passes).toBeGreaterThan(5);
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+const describeViolations = (vs: Violation[]) => vs.map((v) => `${v.id} (${v.impact}): ${v.help} — ${JSON.stringify(v.nodes.map((n) => n.target))}`).join('\n');
+
+let b: Browser;
+
+beforeAll(async () => {
+  b = await launch();
+  await serveOutlook(b.context);
+});
+
+afterAll(async () => {
+  await b?.close();
+});
+
+/** The palette's shadow root, for axe: `{ fromShadowDom: [host, inner] }`. */
+const PALETTE = { fromShadowDom: ['modeles-palette', '[role="dialog"]'] };
+
+describe('accessibility (axe-core)', () => {
+  it('the palette: combobox, results listbox, and the field form', async () => {
+    const page = await b.context.newPage();
+    await page.goto('https://outlook.office.com/mail/inbox?hl=fr');
+    await page.getByRole('button', { name: 'Nouveau message' }).click();
+    await modelesButton(page).last().click();
+    await search(page).fill('relance facture');
+    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(1);
+    const onSearch = await audit(page, PALETTE);
+    expect(onSearch, describeViolations(onSearch)).toEqual([]);
+
+    await pick(page, 'merci paiement rapide', THANKS);
+    const onForm = await audit(page, PALETTE);
+    expect(onForm, describeViolations(onForm)).toEqual([]);
+    await page.close();
+  });
+
+  it('the settings page, with the template editor open', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`chrome-extension://${b.extensionId}/options.html`);
+    await page.getByRole('heading', { name: 'Packs installés' }).waitFor();
+    const list = await audit(page, null);
+    expect(list, describeViolations(list)).toEqual([]);
+    await page.getByRole('button', { name: 'Nouveau modèle' }).click();
+    await page.getByLabel('Corps du message').fill('{{bonjour}},\n\nDossier {{numero_dossier}}.\n\nCordialement,\n\n{{> expediteur}}');
+    const editor = await audit(page, null);
+    expect(editor, describeViolations(editor)).toEqual([]);
+    await page.close();
+  });
+});
