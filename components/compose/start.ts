@@ -91,6 +91,8 @@ export function startModeles(ctx: ContentScriptContext, adapter: MailAdapter): v
       composes.set(compose.root, compose);
       buttons.ensure(compose);
     },
+    // Reading isInvalid notices an extension update or removal, which runs the cleanup below.
+    alive: () => !ctx.isInvalid,
     removed(root) {
       const compose = composes.get(root);
       composes.delete(root);

@@ -12,6 +12,11 @@ export interface ComposeHandlers {
   /** Called on every scan for composes already known: re-mount what the page removed. */
   present(compose: Compose): void;
   removed(root: HTMLElement): void;
+  /**
+   * Asked before each scan: false once the extension was updated or removed
+   * under the page (the caller then cleans up, stopping this watcher).
+   */
+  alive?(): boolean;
 }
 
 export interface ComposeWatcher {
@@ -27,6 +32,7 @@ export function watchComposes(doc: Document, adapter: MailAdapter, handlers: Com
 
   const scan = () => {
     frame = 0;
+    if (handlers.alive?.() === false) return;
     const current = adapter.findComposes(doc);
     const roots = new Set(current.map((c) => c.root));
     for (const [root] of known) {
