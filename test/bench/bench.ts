@@ -3,7 +3,9 @@
  * letter) over the built-in library, the 556 scenario titles and synthetic
  * libraries of 10 000 and 50 000 templates made from them, compared
  * with a plain Fuse.js rebuilt per search over title, body and tags (what other
- * template tools do); and the size of each built file. Prints a table and writes
+ * template tools do); the size of each built file; and, in the built extension
+ * in Chromium, palette open and insert times, heap and CPU cost (browser.ts).
+ * Prints a table and writes
  * .output/bench.json. Numbers, not assertions: they depend on the machine.
  */
 import fs from 'node:fs';
@@ -11,24 +13,13 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import { SearchIndex, type SearchDoc } from '../../lib/search/engine';
+import { browserBench, stats } from './browser';
 import { syntheticLibrary, type BenchDoc } from './synthetic';
 import { loadLibrary } from '../../lib/templates/load';
 
 const QUERIES = ['relance facture impayee', 'mise en demeure', 'remerciment paiement rapide', 'echeancier client', 'report echeance', 'cheque non signe', 'colis abime', 'delai de paiement refus'];
 const ROUNDS = 5;
 
-interface Stats {
-  median: number;
-  p95: number;
-  max: number;
-  samples: number;
-}
-
-function stats(samples: number[]): Stats {
-  const s = samples.toSorted((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-  return { median: at(0.5), p95: at(0.95), max: s[s.length - 1]!, samples: s.length };
-}
 
 function keystrokes(search: (q: string) => unknown, rounds = ROUNDS, queries = QUERIES): number[] {
   const out: number[] = [];
@@ -97,7 +88,14 @@ if (fs.existsSync(out)) {
   rows.push('', '(pas d’extension construite : lancez « npm run build » pour mesurer les tailles)');
 }
 
+let browser: Record<string, unknown> = {};
+if (fs.existsSync(path.join(out, 'manifest.json'))) {
+  const measured = await browserBench();
+  rows.push('', ...measured.rows);
+  browser = measured.results;
+}
+
 console.log(rows.join('\n'));
 fs.mkdirSync(path.resolve('.output'), { recursive: true });
-fs.writeFileSync(path.resolve('.output/bench.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, search: results, sizes }, null, 2));
+fs.writeFileSync(path.resolve('.output/bench.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, search: results, sizes, browser }, null, 2));
 console.log('\nRésultats écrits dans .output/bench.json');

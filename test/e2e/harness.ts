@@ -17,8 +17,9 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch({ headless = true }: { headless?: boolean } = {}): Promise<Browser> {
-  if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+/** `extension: false` starts the same browser without Modèles, as a baseline for measurements. */
+export async function launch({ headless = true, extension = true }: { headless?: boolean; extension?: boolean } = {}): Promise<Browser> {
+  if (extension && !fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run « npm run build » first.`);
   }
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'modeles-e2e-'));
@@ -28,8 +29,7 @@ export async function launch({ headless = true }: { headless?: boolean } = {}): 
     viewport: { width: 1400, height: 900 },
     locale: 'fr-FR',
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : ['--disable-extensions']),
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
@@ -37,8 +37,8 @@ export async function launch({ headless = true }: { headless?: boolean } = {}): 
       '--disable-gpu',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  const worker = extension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))) : (null as never as Worker);
+  const extensionId = extension ? new URL(worker.url()).host : '';
   return {
     context,
     worker,
