@@ -81,11 +81,14 @@ export function startModeles(ctx: ContentScriptContext, adapter: MailAdapter): v
     added(compose) {
       composes.set(compose.root, compose);
       buttons.ensure(compose);
-      // Warm up while the user writes, so the palette opens at once.
-      ctx.setTimeout(() => {
-        void paletteHost.prepare();
-        void loadLibrary().catch(() => undefined);
-      }, 0);
+      // Warm up while the user writes, when the page is idle, so the palette opens at once.
+      ctx.requestIdleCallback(
+        () => {
+          void paletteHost.prepare();
+          void loadLibrary().catch(() => undefined);
+        },
+        { timeout: 2000 },
+      );
     },
     present(compose) {
       composes.set(compose.root, compose);

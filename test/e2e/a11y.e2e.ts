@@ -4,9 +4,14 @@
  * violation; the palette's own elements are audited inside its shadow root.
  */
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPack } from '../../lib/packs/build';
+import { packToFile } from '../../lib/packs/validate';
 import { launch, type Browser } from './harness';
 import { modelesButton, pick, search, THANKS } from './palette';
 import { serveOutlook } from './pages/outlook';
@@ -78,5 +83,49 @@ describe('accessibility (axe-core)', () => {
     const editor = await audit(page, null);
     expect(editor, describeViolations(editor)).toEqual([]);
     await page.close();
+  });
+});
+
+describe('the settings page from the keyboard alone', () => {
+  it('subscribes to a pack, switches it off and on, and starts a template of one’s own', async () => {
+    const { pack } = buildPack(path.resolve(import.meta.dirname, '../fixtures/packs/comptabilite'));
+    const body = JSON.stringify(packToFile(pack!));
+    const server = http.createServer((_req, res) => res.writeHead(200, { 'access-control-allow-origin': '*', 'content-type': 'application/json' }).end(body));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/compta.json`;
+
+    const page = await b.context.newPage();
+    await page.goto(`chrome-extension://${b.extensionId}/options.html`);
+    await page.getByRole('heading', { name: 'Packs installés' }).waitFor();
+    /** What has the focus: its aria-label, else its id, else its text. */
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.getAttribute('aria-label') || el?.id || el?.textContent?.trim();
+      });
+    // Tab until the URL field has the focus, type, Entrée.
+    for (let i = 0; i < 20 && (await focused()) !== 'pack-url'; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('pack-url');
+    await page.keyboard.type(url);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').innerText()).toBe('Pack « Comptabilité ACME » 1.0.0 installé : 2 modèles.');
+
+    // Shift+Tab back to the pack's « Activé » box, Espace to switch it off.
+    const box = page.getByRole('listitem').filter({ hasText: 'Comptabilité ACME' }).getByLabel('Activé');
+    for (let i = 0; i < 30 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByRole('status').innerText()).toBe('Pack « Comptabilité ACME » désactivé.');
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByRole('status').innerText()).toBe('Pack « Comptabilité ACME » activé.');
+
+    // Tab to « Nouveau modèle », Entrée: the editor opens with its first field reachable.
+    for (let i = 0; i < 40 && (await focused()) !== 'Nouveau modèle'; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Titre (la situation)').waitFor();
+    for (let i = 0; i < 40 && (await focused()) !== 'ed-title'; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('ed-title');
+    await page.close();
+    server.close();
   });
 });
