@@ -9,10 +9,10 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { browserForFile } from './setup';
 import { buildPack } from '../../lib/packs/build';
 import { packToFile } from '../../lib/packs/validate';
-import { launch, type Browser } from './harness';
 import { modelesButton, pick, search, THANKS } from './palette';
 import { serveOutlook } from './pages/outlook';
 
@@ -41,16 +41,7 @@ async function audit(page: Page, include: unknown): Promise<Violation[]> {
 
 const describeViolations = (vs: Violation[]) => vs.map((v) => `${v.id} (${v.impact}): ${v.help} — ${JSON.stringify(v.nodes.map((n) => n.target))}`).join('\n');
 
-let b: Browser;
-
-beforeAll(async () => {
-  b = await launch();
-  await serveOutlook(b.context);
-});
-
-afterAll(async () => {
-  await b?.close();
-});
+const b = browserForFile(serveOutlook);
 
 /** The palette's shadow root, for axe: `{ fromShadowDom: [host, inner] }`. */
 const PALETTE = { fromShadowDom: ['modeles-palette', '[role="dialog"]'] };

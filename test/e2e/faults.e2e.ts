@@ -4,23 +4,14 @@
  * leave nothing behind, recover, say so in French, and lose nothing else.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { browserForFile } from './setup';
 import { buildPack } from '../../lib/packs/build';
 import { packToFile } from '../../lib/packs/validate';
-import { launch, type Browser } from './harness';
 import { fill, modelesButton, palette, pick, search, THANKS, THANKS_VALUES } from './palette';
 import { serveGmail } from './pages/gmail';
 
-let b: Browser;
-
-beforeAll(async () => {
-  b = await launch();
-  await serveGmail(b.context);
-});
-
-afterAll(async () => {
-  await b?.close();
-});
+const b = browserForFile(serveGmail);
 
 async function mailbox(): Promise<Page> {
   const page = await b.context.newPage();

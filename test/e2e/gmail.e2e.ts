@@ -4,23 +4,15 @@
  * Everything is done through the UI, as a user would.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, sendCommand, type Browser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserForFile } from './setup';
+import { sendCommand } from './harness';
 import { caretIn as caretInEditor, fill, modelesButton, pick, search, text, THANKS, THANKS_VALUES } from './palette';
 import { serveGmail } from './pages/gmail';
 
 const caretIn = (page: Page, id: string, line: string, offset: number) => caretInEditor(body(page, id), line, offset);
 
-let b: Browser;
-
-beforeAll(async () => {
-  b = await launch();
-  await serveGmail(b.context);
-});
-
-afterAll(async () => {
-  await b?.close();
-});
+const b = browserForFile(serveGmail);
 
 async function mailbox(lang: 'fr' | 'en' = 'fr'): Promise<Page> {
   const page = await b.context.newPage();

@@ -5,21 +5,13 @@
  * the DOM: if roosterjs lost or reverted the inserted text, they fail.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, sendCommand, type Browser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserForFile } from './setup';
+import { sendCommand } from './harness';
 import { closed, fill, insertButton, modelesButton, palette, pick, search, text, THANKS, THANKS_VALUES } from './palette';
 import { serveOutlook } from './pages/outlook';
 
-let b: Browser;
-
-beforeAll(async () => {
-  b = await launch();
-  await serveOutlook(b.context);
-});
-
-afterAll(async () => {
-  await b?.close();
-});
+const b = browserForFile(serveOutlook);
 
 interface OwaSim {
   newMessage(): string;

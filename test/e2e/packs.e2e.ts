@@ -14,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPack } from '../../lib/packs/build';
 import type { PackFile } from '../../lib/packs/schema';
 import { packToFile, readPack } from '../../lib/packs/validate';
-import { EXTENSION_DIR, launch, type Browser } from './harness';
+import { EXTENSION_DIR } from './harness';
+import { browserForFile } from './setup';
 import { fill, modelesButton, palette, pick, search, text } from './palette';
 import { serveGmail } from './pages/gmail';
 
@@ -42,19 +43,16 @@ const server = http.createServer((req, res) => {
   else res.writeHead(200, { ...headers, 'content-type': 'application/json; charset=utf-8' }).end(published);
 });
 
-let b: Browser;
+const b = browserForFile(serveGmail);
 let packUrl = '';
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'modeles-packs-'));
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   packUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/packs/compta.json`;
-  b = await launch();
-  await serveGmail(b.context);
 });
 
-afterAll(async () => {
-  await b?.close();
+afterAll(() => {
   server.close();
   fs.rmSync(tmp, { recursive: true, force: true });
 });

@@ -8,11 +8,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { browserForFile } from './setup';
 import type { PackFile } from '../../lib/packs/schema';
 import { buildPack } from '../../lib/packs/build';
 import { packToFile } from '../../lib/packs/validate';
-import { launch, type Browser } from './harness';
 import { modelesButton, palette, search } from './palette';
 import { serveOutlook } from './pages/outlook';
 
@@ -27,18 +27,10 @@ const PAYLOADS = [
 ];
 const ALL = PAYLOADS.join(' ');
 
-let b: Browser;
+const b = browserForFile(serveOutlook);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'modeles-xss-'));
 
-beforeAll(async () => {
-  b = await launch();
-  await serveOutlook(b.context);
-});
-
-afterAll(async () => {
-  await b?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 /** The example pack with the payloads everywhere a pack may hold text. */
 function hostilePack(): PackFile {
