@@ -19,7 +19,7 @@ export function compileTemplate(file: string, source: string, ctx: CompileContex
   }
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(source, { engines: { yaml: (s: string) => YAML.parse(s) as object } });
+    parsed = matter(source, { engines: { yaml: (s: string) => YAML.parse(s, { logLevel: 'error' }) as object } });
   } catch (e) {
     const pos = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
     problem((pos ?? 0) + 1, 'yaml', `en-tête YAML illisible : ${(e as Error).message.split('\n')[0]}`);
@@ -29,7 +29,7 @@ export function compileTemplate(file: string, source: string, ctx: CompileContex
   const yamlLines = parsed.matter.split('\n').length;
   const leadingBlank = /^(\s*\n)*/.exec(parsed.content)![0].split('\n').length - 1;
   const bodyLine = yamlLines + 2 + leadingBlank;
-  const doc = YAML.parseDocument(parsed.matter);
+  const doc = YAML.parseDocument(parsed.matter, { logLevel: 'error' });
   const lineOfPath = (path: PropertyKey[]): number => {
     for (let n = path.length; n > 0; n--) {
       const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number] } | undefined;
