@@ -339,7 +339,7 @@ const rules: Rule[] = [
       for (const r of ctx.renditions) {
         const appel = r.text.split('\n')[0]!.replace(/,$/, '');
         const letterClosing = r.text.split('\n').find((l) => /\b(agréer|recevoir|croire)\b/.test(l) && /salutations|considération|respect|sentiments|expression/.test(l));
-        const emailClosing = /^(Cordialement|Bien cordialement|Très cordialement|Bien à vous|Sincères salutations|Avec mes remerciements|Avec nos remerciements|Meilleures salutations),?$/m.test(r.text);
+        const emailClosing = /^(Cordialement|Bien cordialement|Très cordialement|Bien à vous|Sincères salutations|Avec (?:tous )?(?:mes|nos) (?:vifs |sincères )?remerciements|Meilleures salutations),?$/m.test(r.text);
         if (formal && !letterClosing) out.push({ line: ctx.lineOf(/./), message: 'un courrier formel se termine par une formule de politesse (« Je vous prie d’agréer, {{civilite}}, mes salutations distinguées. »)' });
         if (!letterClosing && !emailClosing) out.push({ line: ctx.lineOf(/./), message: 'il manque une formule de politesse (« Bien cordialement, », « Je vous prie d’agréer… »)' });
         if (letterClosing && !appel.startsWith('Bonjour') && !letterClosing.includes(`${appel},`))
@@ -353,7 +353,8 @@ const rules: Rule[] = [
       return dedupe(out);
     },
   },
-  textRule('vouvoiement', 'error', [[/\b(tu|toi|ton|ta|tes|t['’]as|t['’]es)\b/i, '« $& » : les modèles vouvoient toujours le destinataire']]),
+  // Word boundaries that know accented letters: « êtes » is not « tes ».
+  textRule('vouvoiement', 'error', [[/(?<!\p{L})(tu|toi|ton|ta|tes|t['’]as|t['’]es)(?!\p{L})/iu, '« $& » : les modèles vouvoient toujours le destinataire']]),
   {
     id: 'author-voice',
     severity: 'warning',

@@ -52,6 +52,11 @@ describe('linter', () => {
     expect(rules(REMINDER, body)).toContain(rule);
   });
 
+  it('does not take « êtes » or « vôtre » for tutoiement', () => {
+    const body = GOOD_REMINDER.replace('Merci de la régler', 'Si vous êtes d’accord, la vôtre suffira. Merci de la régler');
+    expect(rules(REMINDER, body)).not.toContain('vouvoiement');
+  });
+
   it('keeps the 40 € indemnity away from consumers', () => {
     const body = GOOD_REMINDER.replace('Merci de la régler', 'Une indemnité forfaitaire pour frais de recouvrement de {{indemnite_forfaitaire}} est due. Merci de la régler');
     expect(rules(REMINDER, body)).toContain('consumer-costs');
