@@ -185,7 +185,7 @@ const rules: Rule[] = [
       if (t.kind !== 'traite') return [];
       const out: Finding[] = [];
       for (const r of ctx.renditions) {
-        if (!/lettre de change|billet à ordre|traite|LCR/i.test(r.text)) out.push({ line: ctx.lineOf(/./), message: 'le courrier nomme l’effet (lettre de change, billet à ordre, LCR)' });
+        if (!/lettres? de change|billets? à ordre|traites?|LCR/i.test(r.text)) out.push({ line: ctx.lineOf(/./), message: 'le courrier nomme l’effet (lettre de change, billet à ordre, LCR)' });
       }
       if (!t.fields.some((f) => f.type === 'amount')) out.push({ line: ctx.lineOf(/./), message: 'un courrier sur un effet de commerce en indique le montant' });
       if (!t.fields.some((f) => f.type === 'date')) out.push({ line: ctx.lineOf(/./), message: 'un courrier sur un effet de commerce en indique l’échéance' });
