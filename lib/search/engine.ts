@@ -38,6 +38,8 @@ const NEGATIONS = new Set(['non', 'pas', 'sans', 'jamais', 'aucun', 'aucune']);
 
 /** How many first-stage candidates get the phrase bonus, and how many of them Fuse re-ranks. */
 const CANDIDATES = 40;
+/** Beyond this many words, a query is a title pasted whole rather than typed (see alternativesFor). */
+const LONG_QUERY_WORDS = 8;
 /** The most the phrase bonus multiplies a score by (see phraseBonus). */
 const PHRASE_BONUS_MAX = 1.3;
 const RERANK = 15;
@@ -223,7 +225,12 @@ export class SearchIndex {
     return out;
   }
 
-  private alternativesFor(word: string, stemmed: string, isLast: boolean): Alternative[] {
+  /**
+   * The index terms a query word can stand for. `long` is a query of many
+   * words (a title pasted whole): there a word found as such is not also
+   * looked up as a typo, which would cost a scan of the vocabulary per word.
+   */
+  private alternativesFor(word: string, stemmed: string, isLast: boolean, long = false): Alternative[] {
     const alts = new Map<string, number>();
     const add = (term: string, quality: number) => {
       if (this.termIds.has(term) && (alts.get(term) ?? 0) < quality) alts.set(term, quality);
@@ -233,7 +240,7 @@ export class SearchIndex {
     if (stemmed.length >= 3 || (isLast && stemmed.length >= 1)) {
       for (const term of this.withPrefix(isLast ? word : stemmed)) add(term, term === stemmed ? MATCH_QUALITY.exact : MATCH_QUALITY.prefix);
     }
-    if (stemmed.length >= 4 && alts.size < 3) {
+    if (stemmed.length >= 4 && alts.size < 3 && !(long && alts.has(stemmed))) {
       const max = stemmed.length >= 7 ? 2 : 1;
       const fuzzy: [string, number][] = [];
       for (const term of this.vocabulary) {
@@ -263,7 +270,7 @@ export class SearchIndex {
     const covered = new Set(phraseSlots.flatMap((g) => g.covers));
     const slots: Slot[] = phraseSlots.map((g) => ({ alternatives: [{ term: g.token, quality: MATCH_QUALITY.synonym }], optional: false }));
     entries.forEach((e, i) => {
-      const alternatives = this.alternativesFor(e.word, stems[i]!, e.isLast);
+      const alternatives = this.alternativesFor(e.word, stems[i]!, e.isLast, entries.length > LONG_QUERY_WORDS);
       // « non », « pas », « sans » count when present but a title may say it otherwise (« oublié de signer »).
       slots.push({ alternatives, optional: covered.has(i) || (NEGATIONS.has(e.word) && entries.length > 1) });
     });
@@ -364,7 +371,7 @@ export class SearchIndex {
     const slots = this.slots(query);
     let candidates = this.firstStage(slots);
 
-    const fuseQuery = fold(query).slice(0, 64);
+    const fuseQuery = fold(query).slice(0, 32);
     if (candidates.length === 0) {
       this.fallback ??= new Fuse<ShortTexts>(
         this.short.map((t) => ({ ...t, title: fold(this.docs[t.doc]!.title) })),
@@ -376,7 +383,8 @@ export class SearchIndex {
     const top = candidates[0]!.lexical;
     const fuseScores = new Map<number, number>();
     const reranked = candidates.slice(0, RERANK).filter((c) => this.short[c.doc]!.keywords.length);
-    if (reranked.length > 1) {
+    // A title pasted whole is ranked by the first stage alone: Fuse's bitap on a long pattern costs milliseconds per document.
+    if (reranked.length > 1 && slots.length <= LONG_QUERY_WORDS) {
       const sub = new Fuse(reranked.map((c) => this.short[c.doc]!), FUSE_OPTIONS);
       for (const r of sub.search(fuseQuery)) fuseScores.set(r.item.doc, 1 - (r.score ?? 1));
     }

@@ -31,7 +31,7 @@ describe('scenario coverage', () => {
     for (const t of library.templates) {
       for (const title of [t.title, ...t.aliases]) expect(index.search(title, 1)[0]?.id, `${t.id}: « ${title} »`).toBe(t.id);
     }
-  });
+  }, 60_000);
 
   for (const theme of COMPLETE_THEMES) {
     it(`${theme}: every title has its template`, () => {
