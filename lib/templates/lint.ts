@@ -384,7 +384,7 @@ const rules: Rule[] = [
     [/\(\*\)|rayez la mention inutile/i, '« $& » : choisissez la mention (champ de type choice) au lieu de la laisser au lecteur'],
   ]),
   textRule('date-format', 'error', [
-    [/\b(january|february|march|april|june|july|august|september|october|november|december)\b/i, '« $& » : mois en anglais'],
+    [/(?<!\p{L})(january|february|march|april|june|july|august|september|october|november|december)(?!\p{L})/iu, '« $& » : mois en anglais'],
   ]),
   textRule('date-style', 'warning', [
     [/\b\d{1,2} (Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)\b/, '« $& » : pas de majuscule aux mois'],

@@ -11,7 +11,7 @@ import { loadLibrary } from '../../../lib/templates/load';
 import { TEMPLATES_DIR } from '../helpers';
 
 /** Themes whose every title has its template (one issue each). */
-export const COMPLETE_THEMES: string[] = ['1-paiements-recouvrement', '2-commandes-livraisons', '3-reclamations-excuses-remerciements'];
+export const COMPLETE_THEMES: string[] = ['1-paiements-recouvrement', '2-commandes-livraisons', '3-reclamations-excuses-remerciements', '4-annonces-commercial-divers'];
 
 const { library } = loadLibrary(TEMPLATES_DIR);
 const index = new SearchIndex(library.templates);

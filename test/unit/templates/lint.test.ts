@@ -52,9 +52,10 @@ describe('linter', () => {
     expect(rules(REMINDER, body)).toContain(rule);
   });
 
-  it('does not take « êtes » or « vôtre » for tutoiement', () => {
-    const body = GOOD_REMINDER.replace('Merci de la régler', 'Si vous êtes d’accord, la vôtre suffira. Merci de la régler');
+  it('does not take « êtes » or « vôtre » for tutoiement, nor « marché » for an English month', () => {
+    const body = GOOD_REMINDER.replace('Merci de la régler', 'Si vous êtes d’accord, la vôtre suffira, au prix du marché. Merci de la régler');
     expect(rules(REMINDER, body)).not.toContain('vouvoiement');
+    expect(rules(REMINDER, body)).not.toContain('date-format');
   });
 
   it('keeps the 40 € indemnity away from consumers', () => {
