@@ -40,6 +40,8 @@ const NEGATIONS = new Set(['non', 'pas', 'sans', 'jamais', 'aucun', 'aucune']);
 const CANDIDATES = 40;
 /** Beyond this many words, a query is a title pasted whole rather than typed (see alternativesFor). */
 const LONG_QUERY_WORDS = 8;
+/** How many query words' alternatives are kept between keystrokes. */
+const ALTERNATIVE_CACHE_SIZE = 500;
 /** The most the phrase bonus multiplies a score by (see phraseBonus). */
 const PHRASE_BONUS_MAX = 1.3;
 const RERANK = 15;
@@ -149,6 +151,8 @@ export class SearchIndex {
   private readonly termNames: string[] = [];
   private readonly postDocs: Int32Array[] = [];
   private readonly postWeights: Float32Array[] = [];
+  /** Alternatives of recent query words (see alternativesFor). */
+  private readonly alternativeCache = new Map<string, Alternative[]>();
   /** Per-search scratch space, one slot per document, reused across keystrokes (see search()). */
   private scratch: Scratch | null = null;
   private readonly vocabulary: string[];
@@ -231,6 +235,18 @@ export class SearchIndex {
    * looked up as a typo, which would cost a scan of the vocabulary per word.
    */
   private alternativesFor(word: string, stemmed: string, isLast: boolean, long = false): Alternative[] {
+    // Typing repeats the earlier words of the query at every keystroke: their lookups (a typo scan of
+    // the whole vocabulary for an unknown word) are kept for the next keystrokes.
+    const key = `${word}\u0000${stemmed}\u0000${isLast}\u0000${long}`;
+    const cached = this.alternativeCache.get(key);
+    if (cached) return cached;
+    if (this.alternativeCache.size > ALTERNATIVE_CACHE_SIZE) this.alternativeCache.clear();
+    const computed = this.computeAlternatives(word, stemmed, isLast, long);
+    this.alternativeCache.set(key, computed);
+    return computed;
+  }
+
+  private computeAlternatives(word: string, stemmed: string, isLast: boolean, long: boolean): Alternative[] {
     const alts = new Map<string, number>();
     const add = (term: string, quality: number) => {
       if (this.termIds.has(term) && (alts.get(term) ?? 0) < quality) alts.set(term, quality);
