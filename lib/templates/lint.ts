@@ -178,6 +178,61 @@ const rules: Rule[] = [
     },
   },
   {
+    // Commercial messages to consumers say how to stop receiving them, with a field for the link.
+    id: 'commercial-optout',
+    severity: 'error',
+    check(ctx) {
+      const t = ctx.template;
+      if (t.kind !== 'prospection' || t.audience === 'entreprise') return [];
+      const out: Finding[] = [];
+      if (!t.fields.some((f) => f.name === 'lien_desinscription')) out.push({ line: ctx.lineOf(/./), message: 'un message commercial à des particuliers propose la désinscription : ajoutez le champ « lien_desinscription »' });
+      for (const r of ctx.renditions) {
+        if (!/ne plus recevoir|désinscri/i.test(r.text)) out.push({ line: ctx.lineOf(/./), message: 'un message commercial à des particuliers dit comment ne plus en recevoir' });
+      }
+      return dedupe(out);
+    },
+  },
+  {
+    // A quote or an offer says until when it holds.
+    id: 'quote-validity',
+    severity: 'error',
+    check(ctx) {
+      if (ctx.template.kind !== 'devis') return [];
+      return ctx.renditions.some((r) => !/valable|validité/i.test(r.text)) ? [{ line: ctx.lineOf(/./), message: 'un devis ou une offre dit jusqu’à quand il est valable' }] : [];
+    },
+  },
+  {
+    // An invitation gives the date, the time or the place, and how to answer.
+    id: 'invitation-content',
+    severity: 'error',
+    check(ctx) {
+      const t = ctx.template;
+      if (t.kind !== 'invitation') return [];
+      const out: Finding[] = [];
+      const need = (ok: boolean, message: string) => ok || out.push({ line: ctx.lineOf(/./), message });
+      need(t.fields.some((f) => f.type === 'date' || /date/i.test(f.name)), 'une invitation donne la date (un champ de date)');
+      need(t.fields.some((f) => /lieu|horaire|heure|adresse/i.test(`${f.name} ${f.label}`)), 'une invitation donne l’heure et le lieu (un champ « lieu », « horaires » ou « adresse »)');
+      for (const r of ctx.renditions) need(/répon|confirm|inscri|entrée libre|réserv/i.test(r.text), 'une invitation dit comment répondre (confirmer, s’inscrire) ou que l’entrée est libre');
+      return dedupe(out);
+    },
+  },
+  {
+    // A consumer is never sent an equivalent item instead of the one ordered without saying yes, and can ask for a refund.
+    id: 'substitution-consent',
+    severity: 'error',
+    check(ctx) {
+      const t = ctx.template;
+      if (t.audience === 'entreprise') return [];
+      const out: Finding[] = [];
+      for (const r of ctx.renditions) {
+        if (!/(produit|article) (de remplacement|équivalent)|à la place/i.test(r.text) || !/(indisponible|rupture|plus disponible|ne pourrons pas vous (livrer|fournir))/i.test(r.text)) continue;
+        if (!/accord/i.test(r.text) || !/rembours|annuler/i.test(r.text))
+          out.push({ line: ctx.lineOf(/remplacement|équivalent|à la place/), message: 'un article de remplacement n’est envoyé qu’avec l’accord exprès du client, qui peut préférer le remboursement' });
+      }
+      return dedupe(out);
+    },
+  },
+  {
     id: 'effet-de-commerce',
     severity: 'error',
     check(ctx) {

@@ -58,6 +58,43 @@ describe('linter', () => {
     expect(rules(REMINDER, body)).not.toContain('date-format');
   });
 
+  it('requires an opt-out, with a link field, in commercial messages to consumers', () => {
+    const promo = { kind: 'prospection', audience: 'particulier', subject: 'Nos offres de Noël' };
+    const body = '{{bonjour}},\n\nDécouvrez nos offres de Noël.\n\nBien cordialement,\n\n{{> expediteur}}';
+    expect(rules(promo, body)).toContain('commercial-optout');
+    const withOptOut = body.replace(
+      '{{> expediteur}}',
+      '{{> expediteur}}\n\n{{#lien_desinscription}}Pour ne plus recevoir nos offres : {{lien_desinscription}}{{/lien_desinscription}}{{^lien_desinscription}}Pour ne plus recevoir nos offres, répondez à ce message.{{/lien_desinscription}}',
+    );
+    const fields = { lien_desinscription: { label: 'Lien de désinscription', type: 'text', required: false } };
+    expect(rules({ ...promo, fields }, withOptOut)).not.toContain('commercial-optout');
+    expect(rules({ ...promo, audience: 'entreprise' }, body)).not.toContain('commercial-optout');
+  });
+
+  it('requires date, place and how to answer in an invitation', () => {
+    const invitation = { kind: 'invitation', audience: 'tous', subject: 'Invitation' };
+    const vague = '{{bonjour}},\n\nNous vous invitons à notre soirée.\n\nBien cordialement,\n\n{{> expediteur}}';
+    expect(rules(invitation, vague)).toContain('invitation-content');
+    const complete = vague.replace('à notre soirée.', 'à notre soirée, le {{date_evenement}}, {{lieu_horaires}}. Merci de confirmer votre venue.');
+    const fields = { date_evenement: { label: 'Date', type: 'date' }, lieu_horaires: { label: 'Lieu et horaires', type: 'text' } };
+    expect(rules({ ...invitation, fields }, complete)).not.toContain('invitation-content');
+  });
+
+  it('never substitutes an item for a consumer without consent and a refund option', () => {
+    const meta = { kind: 'information', audience: 'particulier', subject: 'Votre commande' };
+    const body = '{{bonjour}},\n\nL’article commandé est indisponible : nous vous envoyons à la place un article équivalent.\n\nBien cordialement,\n\n{{> expediteur}}';
+    expect(rules(meta, body)).toContain('substitution-consent');
+    const fair = body.replace('nous vous envoyons à la place un article équivalent.', 'nous pouvons vous envoyer à la place un article équivalent, avec votre accord ; sinon, vous serez remboursé.');
+    expect(rules(meta, fair)).not.toContain('substitution-consent');
+  });
+
+  it('requires a quote to say until when it holds', () => {
+    const quote = { kind: 'devis', audience: 'tous', subject: 'Votre devis' };
+    const body = '{{bonjour}},\n\nVoici notre devis.\n\nBien cordialement,\n\n{{> expediteur}}';
+    expect(rules(quote, body)).toContain('quote-validity');
+    expect(rules(quote, body.replace('Voici notre devis.', 'Voici notre devis, valable un mois.'))).not.toContain('quote-validity');
+  });
+
   it('keeps the 40 € indemnity away from consumers', () => {
     const body = GOOD_REMINDER.replace('Merci de la régler', 'Une indemnité forfaitaire pour frais de recouvrement de {{indemnite_forfaitaire}} est due. Merci de la régler');
     expect(rules(REMINDER, body)).toContain('consumer-costs');
