@@ -193,6 +193,16 @@ const rules: Rule[] = [
     },
   },
   {
+    // The seller answers for the parcel until the consumer has it (C. conso L216-4): never send the consumer to the carrier.
+    id: 'carrier-consumer',
+    severity: 'error',
+    check(ctx) {
+      if (ctx.template.audience === 'entreprise') return [];
+      const hit = ctx.renditions.map((r) => /(adressez-vous|contactez|voyez|rapprochez-vous|réclamez)[^.]{0,40}transporteur/i.exec(r.text)).find(Boolean);
+      return hit ? [{ line: ctx.lineOf('transporteur'), message: 'un vendeur ne renvoie pas le consommateur vers le transporteur : le colis est à ses risques jusqu’à la livraison (article L216-4 du Code de la consommation)' }] : [];
+    },
+  },
+  {
     // A quote or an offer says until when it holds.
     id: 'quote-validity',
     severity: 'error',

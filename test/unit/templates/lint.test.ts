@@ -95,6 +95,13 @@ describe('linter', () => {
     expect(rules(quote, body.replace('Voici notre devis.', 'Voici notre devis, valable un mois.'))).not.toContain('quote-validity');
   });
 
+  it('never sends a consumer to the carrier', () => {
+    const meta = { kind: 'reponse_reclamation', audience: 'particulier', subject: 'Votre colis' };
+    const body = '{{bonjour}},\n\nVotre colis est abîmé : adressez-vous directement au transporteur.\n\nBien cordialement,\n\n{{> expediteur}}';
+    expect(rules(meta, body)).toContain('carrier-consumer');
+    expect(rules(meta, body.replace('adressez-vous directement au transporteur.', 'nous nous chargeons de la réclamation auprès du transporteur et vous renvoyons un article.'))).not.toContain('carrier-consumer');
+  });
+
   it('keeps the 40 € indemnity away from consumers', () => {
     const body = GOOD_REMINDER.replace('Merci de la régler', 'Une indemnité forfaitaire pour frais de recouvrement de {{indemnite_forfaitaire}} est due. Merci de la régler');
     expect(rules(REMINDER, body)).toContain('consumer-costs');
