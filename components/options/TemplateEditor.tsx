@@ -91,6 +91,7 @@ export function compileDraft(draft: Draft, ctx: CompileContext, takenIds: string
     tags: [],
     category: 'personnel',
     audience: draft.audience,
+    sender: 'entreprise',
     channel: 'email',
     subject: draft.subject.trim(),
     attachments: [],

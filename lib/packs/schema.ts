@@ -10,7 +10,7 @@
 import valid from 'semver/functions/valid';
 import { z } from 'zod';
 import { FIELD_NAME, TEMPLATE_ID } from '../templates/schema';
-import { AUDIENCES, CHANNELS, FIELD_GROUPS, FIELD_SOURCES, FIELD_TYPES } from '../templates/types';
+import { AUDIENCES, CHANNELS, DATE_WHEN, FIELD_GROUPS, FIELD_SOURCES, FIELD_TYPES, SENDERS } from '../templates/types';
 
 /** The only format this version reads; a higher one is refused with a message, never half-read. */
 export const PACK_FORMAT = 'modeles-pack';
@@ -46,6 +46,7 @@ export const packFieldSchema = z
       .optional(),
     remember: z.boolean().optional(),
     source: z.enum(FIELD_SOURCES).optional(),
+    when: z.enum(DATE_WHEN).optional(),
   })
   .strict();
 
@@ -60,6 +61,9 @@ export const packTemplateSchema = z
     kind: short.optional(),
     level: z.number().int().min(0).max(3).optional(),
     audience: z.enum(AUDIENCES),
+    /** Added in 0.2 with a default, so packs written before still read. */
+    sender: z.enum(SENDERS).default('entreprise'),
+    sameForBoth: short.optional(),
     channel: z.enum(CHANNELS).default('email'),
     attachments: z.array(short).max(20).default([]),
     subject: long.min(1),

@@ -35,6 +35,8 @@ function frontMatterOf(t: PackTemplate): FrontMatter {
     ...(t.kind !== undefined && { kind: t.kind }),
     ...(t.level !== undefined && { level: t.level }),
     audience: t.audience,
+    sender: t.sender,
+    ...(t.sameForBoth !== undefined && { same_for_both: t.sameForBoth }),
     channel: t.channel,
     subject: t.subject,
     attachments: t.attachments,

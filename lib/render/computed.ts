@@ -82,6 +82,28 @@ export const COMPUTED: Record<string, ComputedDef> = {
       return formatAmount(Math.round(amount * (rate / 100) * (days / 365) * 100) / 100);
     },
   },
+  trop_percu: {
+    label: 'trop-perçu',
+    deps: ['montant', 'montant_recu'],
+    describe: 'ce qui a été payé en trop : montant reçu moins montant dû (vide si rien n’a été payé en trop)',
+    compute(raw) {
+      const due = parseDecimal(raw.montant ?? '');
+      const received = parseDecimal(raw.montant_recu ?? '');
+      if (due === null || received === null || received <= due) return '';
+      return formatAmount(Math.round((received - due) * 100) / 100);
+    },
+  },
+  reste_a_payer: {
+    label: 'reste à payer',
+    deps: ['montant', 'montant_recu'],
+    describe: 'ce qui reste dû après un paiement partiel : montant dû moins montant reçu (vide si tout est payé)',
+    compute(raw) {
+      const due = parseDecimal(raw.montant ?? '');
+      const received = parseDecimal(raw.montant_recu ?? '');
+      if (due === null || received === null || received >= due) return '';
+      return formatAmount(Math.round((due - received) * 100) / 100);
+    },
+  },
   date_derniere_echeance: {
     label: 'date de la dernière mensualité',
     deps: ['nombre_echeances', 'date_premiere_echeance'],
@@ -111,3 +133,12 @@ export const AUDIENCE_FLAGS = ['pro', 'particulier'] as const;
 
 /** The field the form adds to templates written for « tous »: who the recipient is. */
 export const CLIENT_TYPE_FIELD = 'type_client';
+
+/** Section flags set from who signs, in templates whose `sender` is « tous »: `{{#par_particulier}}…{{/par_particulier}}`. */
+export const SENDER_FLAGS = ['par_entreprise', 'par_particulier'] as const;
+
+/** The field the form adds to templates whose sender is « tous »: a company or a private person. */
+export const SENDER_TYPE_FIELD = 'type_expediteur';
+
+/** The section around the sender block, off when the draft already holds a signature. */
+export const SENDER_BLOCK_FLAG = 'bloc_expediteur';

@@ -8,12 +8,24 @@
  */
 import Mustache from 'mustache';
 import type { FieldDef, Template } from '../templates/types';
-import { AUDIENCE_FLAGS, CLIENT_TYPE_FIELD, COMPUTED } from './computed';
-import { addDays, formatAmount, formatDate, formatNumber, formatShortDate, toIsoDate } from './format';
+import { AUDIENCE_FLAGS, CLIENT_TYPE_FIELD, COMPUTED, SENDER_BLOCK_FLAG, SENDER_FLAGS, SENDER_TYPE_FIELD } from './computed';
+import { formIndex, RECIPIENT, RECIPIENT_FIELD, resolveAgreements, SIGNER, SIGNER_GENDER_FIELD } from '../templates/agreement';
+import { typesetText } from '../templates/typography';
+import { addDays, daysBetween, formatAmount, formatDate, formatNumber, formatShortDate, toIsoDate } from './format';
 import { parseDate, parseDecimal } from './parse';
 
 export type Values = Record<string, string>;
-export type View = Record<string, string | boolean>;
+/** Where the view keeps the chosen form of each agreement referent (see agreement.ts). */
+export const FORMS = Symbol('agreement forms');
+export type View = Record<string, string | boolean> & { [FORMS]?: Record<string, number> };
+
+/** What the draft already holds, so that the letter does not say it twice. */
+export interface RenderOptions {
+  /** Include the sender block (false when the draft has a signature). Default true. */
+  senderBlock?: boolean;
+  /** Include the formule d'appel (false when the line before the caret already greets). Default true. */
+  greeting?: boolean;
+}
 
 /** Private-use characters that wrap field values in the preview so it can show them apart. */
 export const MARK = { start: '\uE000', mid: '\uE001', end: '\uE002' } as const;
@@ -54,8 +66,10 @@ export function formatValue(field: FieldDef, raw: string, now: Date): string {
       return value === 'true' ? 'oui' : '';
     case 'email':
       return EMAIL.test(value) ? value : '';
+    case 'longtext':
+      return raw.replace(/\s+$/, '').replace(/^\s*\n/, '');
     default:
-      return field.type === 'longtext' ? raw.replace(/\s+$/, '').replace(/^\s*\n/, '') : value;
+      return value;
   }
 }
 
@@ -64,8 +78,14 @@ export function fieldError(field: FieldDef, raw: string, now: Date): string | nu
   const value = raw.trim();
   if (!value) return field.required ? 'Ce champ est obligatoire.' : null;
   switch (field.type) {
-    case 'date':
-      return parseDate(value, now) ? null : 'Date non reconnue : écrivez par exemple 23/11/2026 ou « 23 novembre 2026 ».';
+    case 'date': {
+      const iso = parseDate(value, now);
+      if (!iso) return 'Date non reconnue : écrivez par exemple 23/11/2026 ou « 23 novembre 2026 ».';
+      const days = daysBetween(toIsoDate(now), iso);
+      if (field.when === 'futur' && days < 0) return `Cette date est passée (${formatDate(iso)}) : indiquez une date à venir.`;
+      if (field.when === 'passe' && days > 0) return `Cette date est à venir (${formatDate(iso)}) : indiquez une date passée ou celle d’aujourd’hui.`;
+      return null;
+    }
     case 'amount':
       return parseDecimal(value) === null ? 'Montant non reconnu : écrivez par exemple 1 250,00.' : null;
     case 'number':
@@ -94,13 +114,32 @@ function isPro(template: Template, values: Values): boolean {
   return template.audience === 'entreprise';
 }
 
+/** Whether a private person signs: from the template, else from the form (« Vous écrivez »). */
+export function signsAsPerson(template: Template, values: Values): boolean {
+  if (template.sender === 'tous') return values[SENDER_TYPE_FIELD] === 'particulier';
+  return template.sender === 'particulier';
+}
+
+/** The form index of every agreement referent the template can use. */
+function agreementForms(template: Template, values: Values): Record<string, number> {
+  const forms: Record<string, number> = {
+    [SIGNER]: formIndex(SIGNER, 'signer', values[SIGNER_GENDER_FIELD] ?? ''),
+    [RECIPIENT]: formIndex(RECIPIENT, 'recipient', values[RECIPIENT_FIELD] ?? ''),
+  };
+  for (const field of template.fields) {
+    if (field.type === 'number' || field.type === 'amount') forms[field.name] = formIndex(field.name, 'number', values[field.name] ?? '');
+    else if (field.type === 'choice') forms[field.name] = formIndex(field.name, 'gender', values[field.name] ?? '');
+  }
+  return forms;
+}
+
 /**
  * The Mustache view: every field as its French string, choice options as flags
  * (`{{#mode_virement}}`), the audience flags and the computed values.
  * With `mark`, non-empty values and empty required ones are wrapped in MARK characters for the preview.
  */
-export function buildView(template: Template, values: Values, now: Date, mark = false): View {
-  const view: View = {};
+export function buildView(template: Template, values: Values, now: Date, mark = false, options: RenderOptions = {}): View {
+  const view: View = { [FORMS]: agreementForms(template, values) };
   const wrap = (name: string, text: string, required: boolean): string =>
     mark && (text || required) ? `${MARK.start}${name}${MARK.mid}${text}${MARK.end}` : text;
   for (const field of template.fields) {
@@ -115,6 +154,10 @@ export function buildView(template: Template, values: Values, now: Date, mark = 
   const pro = isPro(template, values);
   view[AUDIENCE_FLAGS[0]] = pro;
   view[AUDIENCE_FLAGS[1]] = !pro;
+  const person = signsAsPerson(template, values);
+  view[SENDER_FLAGS[0]] = !person;
+  view[SENDER_FLAGS[1]] = person;
+  view[SENDER_BLOCK_FLAG] = options.senderBlock !== false;
   for (const name of template.computed) {
     const def = COMPUTED[name];
     if (def) view[name] = wrap(name, def.compute(values, now), true);
@@ -124,9 +167,15 @@ export function buildView(template: Template, values: Values, now: Date, mark = 
 
 const NO_ESCAPE = { escape: (s: unknown) => String(s) };
 
-/** Mustache rendering into plain text; blank lines left by empty sections are collapsed. */
+/**
+ * Agreement tags resolved, Mustache rendering into plain text, then French
+ * typography over the whole (typed values included); blank lines left by
+ * empty sections are collapsed.
+ */
 export function renderText(source: string, view: View): string {
-  return Mustache.render(source, view, undefined, NO_ESCAPE)
+  const forms = view[FORMS] ?? {};
+  const resolved = resolveAgreements(source, (referent) => forms[referent] ?? 0);
+  return typesetText(Mustache.render(resolved, view, undefined, NO_ESCAPE))
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
@@ -143,9 +192,20 @@ export interface Rendered {
   html: string;
 }
 
-export function render(template: Template, values: Values, now: Date): Rendered {
-  const view = buildView(template, values, now);
-  const text = renderText(template.body, view);
+/** A first line that is a formule d'appel: short, ends with a comma (« Madame, Monsieur, », « Bonjour Madame Durand, »). */
+const APPEL_LINE = /^[^\n]{1,60},$/;
+
+/** The text without its formule d'appel (first line and the blank line after it), when it has one. */
+export function withoutGreeting(text: string): string {
+  const [first = '', ...rest] = text.split('\n');
+  if (!APPEL_LINE.test(first.trim())) return text;
+  return rest.join('\n').replace(/^\n+/, '');
+}
+
+export function render(template: Template, values: Values, now: Date, options: RenderOptions = {}): Rendered {
+  const view = buildView(template, values, now, false, options);
+  const full = renderText(template.body, view);
+  const text = options.greeting === false ? withoutGreeting(full) : full;
   const subject = oneLine(renderText(template.subject, view));
   return { subject, text, html: textToHtml(text) };
 }

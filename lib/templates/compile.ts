@@ -6,12 +6,13 @@
  */
 import Mustache from 'mustache';
 import { z } from 'zod';
-import { AUDIENCE_FLAGS, CLIENT_TYPE_FIELD, COMPUTED } from '../render/computed';
+import { AUDIENCE_FLAGS, CLIENT_TYPE_FIELD, COMPUTED, SENDER_BLOCK_FLAG, SENDER_FLAGS, SENDER_TYPE_FIELD } from '../render/computed';
 import { fold } from '../search/normalize';
 import type { FieldSource, FrontMatter } from './schema';
-import type { FieldDef, FieldGroup, FieldOption, Template } from './types';
+import type { FieldDef, FieldGroup, FieldOption, Sender, Template } from './types';
 import { FIELD_GROUPS } from './types';
 import { frenchSpacing } from './typography';
+import { formCount, GENDER_OPTIONS, parseAgreement, RECIPIENT, RECIPIENT_FIELD, SIGNER, SIGNER_GENDER_FIELD } from './agreement';
 
 z.config(z.locales.fr());
 
@@ -40,7 +41,9 @@ export interface CompileResult {
 /** A reference to a name in the Mustache source, with the sections around it. */
 interface Ref {
   name: string;
-  kind: 'value' | 'section' | 'inverted';
+  kind: 'value' | 'section' | 'inverted' | 'agree';
+  /** For agreement tags: the forms written (see agreement.ts). */
+  forms?: string[];
   /** Names of the enclosing sections, outermost first. */
   sections: string[];
   offset: number;
@@ -55,6 +58,18 @@ const CLIENT_TYPE: FieldSource = {
   options: [
     { value: 'pro', label: 'un professionnel (entreprise, association…)' },
     { value: 'particulier', label: 'un particulier (consommateur)' },
+  ],
+};
+
+const SENDER_TYPE: FieldSource = {
+  label: 'Vous écrivez',
+  type: 'choice',
+  group: 'expediteur',
+  remember: true,
+  hint: 'Une entreprise signe « nous » avec sa raison sociale ; un particulier signe de son nom.',
+  options: [
+    { value: 'entreprise', label: 'au nom d’une entreprise' },
+    { value: 'particulier', label: 'en votre nom personnel' },
   ],
 };
 
@@ -95,15 +110,32 @@ function optionsOf(options: FieldSource['options']): FieldOption[] | undefined {
   return options?.map((o) => (typeof o === 'string' ? { value: fold(o).replace(/ /g, '_') || 'x', label: o } : o));
 }
 
-/** Expands `{{> name}}` partials (one level; partials may not include partials). */
-function expandPartials(source: string, partials: Record<string, string>, report: (offset: number, msg: string) => void): string {
+/** The partial that holds the sender block; its variant for a private person is `expediteur-particulier`. */
+export const SENDER_PARTIAL = 'expediteur';
+
+/**
+ * Expands `{{> name}}` partials (one level; partials may not include partials).
+ * A partial `name` with a variant `name-particulier` is chosen by who signs
+ * (both, in their sections, when the sender is « tous »); the sender block is
+ * wrapped in `{{#bloc_expediteur}}` so that it can be left out when the draft
+ * already has a signature.
+ */
+function expandPartials(source: string, partials: Record<string, string>, sender: Sender, report: (offset: number, msg: string) => void): string {
+  const get = (name: string) => partials[name]?.replace(/\n+$/, '');
   return source.replace(/\{\{>\s*([\w-]+)\s*\}\}/g, (whole, name: string, offset: number) => {
-    const partial = partials[name];
+    const partial = get(name);
     if (partial === undefined) {
       report(offset, `bloc « ${name} » inconnu ; blocs disponibles : ${Object.keys(partials).join(', ') || 'aucun'}`);
       return whole;
     }
-    return partial.replace(/\n+$/, '');
+    const personal = get(`${name}-particulier`);
+    let text = partial;
+    if (personal !== undefined && sender === 'particulier') text = personal;
+    if (personal !== undefined && sender === 'tous') {
+      const [company, person] = SENDER_FLAGS;
+      text = `{{#${company}}}\n${partial}\n{{/${company}}}\n{{#${person}}}\n${personal}\n{{/${person}}}`;
+    }
+    return name === SENDER_PARTIAL ? `{{#${SENDER_BLOCK_FLAG}}}\n${text}\n{{/${SENDER_BLOCK_FLAG}}}` : text;
   });
 }
 
@@ -113,9 +145,12 @@ function collectRefs(tokens: Token[], part: Ref['part'], sections: string[], ref
   for (const token of tokens) {
     const [type, value, start] = token;
     switch (type) {
-      case 'name':
-        refs.push({ name: value, kind: 'value', sections, offset: start, part });
+      case 'name': {
+        const agreement = parseAgreement(value);
+        if (agreement) refs.push({ name: agreement.referent, kind: 'agree', forms: agreement.forms, sections, offset: start, part });
+        else refs.push({ name: value, kind: 'value', sections, offset: start, part });
         break;
+      }
       case '#':
       case '^':
         refs.push({ name: value, kind: type === '#' ? 'section' : 'inverted', sections, offset: start, part });
@@ -160,8 +195,8 @@ export function buildTemplate(file: string, meta: FrontMatter, rawBody: string, 
   const subjectLine = lines.subject;
   const lineOf = (part: Ref['part'], offset: number) => (part === 'subject' ? subjectLine : bodyLine + lineAt(body, offset) - 1);
   const texts = {
-    subject: expandPartials(meta.subject, ctx.partials, (o) => problem(subjectLine, 'partial', `bloc inconnu à la position ${o}`)),
-    body: expandPartials(body, ctx.partials, (o, msg) => problem(lineOf('body', o), 'partial', msg)),
+    subject: expandPartials(meta.subject, ctx.partials, meta.sender, (o) => problem(subjectLine, 'partial', `bloc inconnu à la position ${o}`)),
+    body: expandPartials(body, ctx.partials, meta.sender, (o, msg) => problem(lineOf('body', o), 'partial', msg)),
   };
   texts.subject = frenchSpacing(texts.subject);
   texts.body = frenchSpacing(texts.body);
@@ -195,6 +230,7 @@ export function buildTemplate(file: string, meta: FrontMatter, rawBody: string, 
   const allFieldNames = new Set([...Object.keys(ctx.catalogue), ...localNames]);
   const sourceOf = (name: string): FieldSource | undefined => {
     if (name === CLIENT_TYPE_FIELD && meta.audience === 'tous') return CLIENT_TYPE;
+    if (name === SENDER_TYPE_FIELD && meta.sender === 'tous') return SENDER_TYPE;
     const base = ctx.catalogue[name];
     const local = meta.fields[name];
     if (!base && !local) return undefined;
@@ -215,9 +251,17 @@ export function buildTemplate(file: string, meta: FrontMatter, rawBody: string, 
     return undefined;
   };
   if (meta.audience === 'tous') addField(CLIENT_TYPE_FIELD);
+  if (meta.sender === 'tous') addField(SENDER_TYPE_FIELD);
+  const flags: readonly string[] = [...AUDIENCE_FLAGS, ...(meta.sender === 'tous' ? SENDER_FLAGS : []), SENDER_BLOCK_FLAG];
   for (const ref of refs) {
     const { name } = ref;
-    if ((AUDIENCE_FLAGS as readonly string[]).includes(name)) {
+    if (ref.kind === 'agree') {
+      const error = checkAgreement(ref, sourceOf);
+      if (error) problem(lineOf(ref.part, ref.offset), 'agreement', error);
+      addField(name === SIGNER ? SIGNER_GENDER_FIELD : name === RECIPIENT ? RECIPIENT_FIELD : name);
+      continue;
+    }
+    if (flags.includes(name)) {
       if (ref.kind === 'value') problem(lineOf(ref.part, ref.offset), 'flag', `« ${name} » s’utilise en section : {{#${name}}}…{{/${name}}}`);
       continue;
     }
@@ -271,6 +315,10 @@ export function buildTemplate(file: string, meta: FrontMatter, rawBody: string, 
     if (options) def.options = options;
     if (src.remember) def.remember = true;
     if (src.source) def.source = src.source;
+    if (src.when) {
+      if (src.type === 'date') def.when = src.when;
+      else problem(lineOfPath(['fields', name]), 'field', `« when » n’a de sens que pour une date (« ${name} »)`);
+    }
     fields.push(def);
   }
   const ordered = fields.toSorted((a, b) => groupRank(a.group) - groupRank(b.group) || firstUse.get(a.name)! - firstUse.get(b.name)!);
@@ -287,6 +335,8 @@ export function buildTemplate(file: string, meta: FrontMatter, rawBody: string, 
       ...(meta.kind !== undefined && { kind: meta.kind }),
       ...(meta.level !== undefined && { level: meta.level }),
       audience: meta.audience,
+      sender: meta.sender,
+      ...(meta.same_for_both !== undefined && { sameForBoth: meta.same_for_both }),
       channel: meta.channel,
       attachments: meta.attachments,
       subject: texts.subject,
@@ -297,6 +347,24 @@ export function buildTemplate(file: string, meta: FrontMatter, rawBody: string, 
     },
     problems,
   };
+}
+
+/** Why an agreement tag cannot be used as written, or null (see agreement.ts). */
+function checkAgreement(ref: Ref, sourceOf: (name: string) => FieldSource | undefined): string | null {
+  const forms = ref.forms ?? [];
+  const tag = `{{${ref.name}:${forms.join('|')}}}`;
+  if (forms.some((f) => !f.trim())) return `accord « ${tag} » : une forme est vide`;
+  const expected = formCount(ref.name);
+  if (ref.name === RECIPIENT && forms.length !== expected)
+    return `accord « ${tag} » : donnez trois formes, Monsieur|Madame|pour « Madame, Monsieur » (une tournure qui convient aux deux)`;
+  if (ref.name === SIGNER || ref.name === RECIPIENT) return forms.length === expected ? null : `accord « ${tag} » : donnez deux formes, Monsieur|Madame`;
+  const src = sourceOf(ref.name);
+  if (!src) return `accord « ${tag} » : « ${ref.name} » n’est ni « je », ni « vous », ni un champ du modèle`;
+  const options = optionsOf(src.options)?.map((o) => o.value);
+  const isGender = src.type === 'choice' && options?.length === 2 && GENDER_OPTIONS.every((g) => options.includes(g));
+  if (src.type !== 'number' && src.type !== 'amount' && !isGender)
+    return `accord « ${tag} » : « ${ref.name} » doit être un nombre (singulier|pluriel) ou un choix masculin / feminin (masculin|féminin)`;
+  return forms.length === 2 ? null : `accord « ${tag} » : donnez deux formes, ${isGender ? 'masculin|féminin' : 'singulier|pluriel'}`;
 }
 
 /** The names a Mustache text refers to (values and sections), in order; [] when it does not parse. */

@@ -14,6 +14,7 @@ import { CLIENT_TYPE_FIELD } from '../render/computed';
 import { renderText, buildView, type Values } from '../render/render';
 import type { Problem, Severity } from './compile';
 import type { Template } from './types';
+import { readerRules } from './lint-readers';
 
 export interface Rendition {
   audience: 'entreprise' | 'particulier';
@@ -530,9 +531,10 @@ function lineFinder(t: Template): Context['lineOf'] {
 export function lintTemplate(t: Template): Problem[] {
   const ctx: Context = { template: t, renditions: renditions(t), lineOf: lineFinder(t) };
   const file = t.source?.file ?? t.id;
-  return rules.flatMap((rule) =>
-    rule.check(ctx).map((f) => ({ file, line: f.line, rule: rule.id, severity: f.severity ?? rule.severity, message: f.message })),
-  );
+  return [
+    ...rules.flatMap((rule) => rule.check(ctx).map((f) => ({ file, line: f.line, rule: rule.id, severity: f.severity ?? rule.severity, message: f.message }))),
+    ...readerRules(t, ctx.lineOf).map((f) => ({ file, ...f })),
+  ];
 }
 
 /** « templates/x.md:12 [rule] message » lines, errors first. */

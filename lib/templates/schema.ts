@@ -4,7 +4,7 @@
  * refused so that a typo (« titre: ») is an error, not a silently ignored line.
  */
 import { z } from 'zod';
-import { AUDIENCES, CHANNELS, FIELD_GROUPS, FIELD_SOURCES, FIELD_TYPES } from './types';
+import { AUDIENCES, CHANNELS, DATE_WHEN, FIELD_GROUPS, FIELD_SOURCES, FIELD_TYPES, SENDERS } from './types';
 
 export const FIELD_NAME = /^[a-z][a-z0-9_]*$/;
 export const TEMPLATE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -27,6 +27,7 @@ export const fieldSourceSchema = z
     options: z.array(optionSchema).min(2).optional(),
     remember: z.boolean().optional(),
     source: z.enum(FIELD_SOURCES).optional(),
+    when: z.enum(DATE_WHEN).optional(),
   })
   .strict();
 export type FieldSource = z.infer<typeof fieldSourceSchema>;
@@ -46,6 +47,8 @@ export const frontMatterSchema = z
     kind: text.optional(),
     level: z.number().int().min(0).max(3).optional(),
     audience: z.enum(AUDIENCES),
+    sender: z.enum(SENDERS).default('entreprise'),
+    same_for_both: text.optional(),
     channel: z.enum(CHANNELS).default('email'),
     subject: text,
     attachments: z.array(text).default([]),

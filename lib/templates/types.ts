@@ -11,6 +11,10 @@ export const AUDIENCES = ['entreprise', 'particulier', 'tous'] as const;
 /** Who receives the letter: a business, a consumer, or either (the form then asks). */
 export type Audience = (typeof AUDIENCES)[number];
 
+/** Who writes the letter: a company (« nous »), a private person (« je », signed as a person), or either (the form then asks). */
+export const SENDERS = ['entreprise', 'particulier', 'tous'] as const;
+export type Sender = (typeof SENDERS)[number];
+
 export const CHANNELS = ['email', 'lettre'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -41,7 +45,12 @@ export interface FieldDef {
   /** Remember the last value typed (sender identity), per browser profile. */
   remember?: boolean;
   source?: FieldSource;
+  /** For dates: the value must be today or later (« futur ») or today or earlier (« passe »). */
+  when?: DateWhen;
 }
+
+export const DATE_WHEN = ['futur', 'passe'] as const;
+export type DateWhen = (typeof DATE_WHEN)[number];
 
 export interface Template {
   /** Stable identifier, kebab-case; also the file name. */
@@ -60,6 +69,10 @@ export interface Template {
   /** Position on an escalation ladder (0 = before the due date … 3 = last reminder). */
   level?: number;
   audience: Audience;
+  /** Who signs: drives the sender block and the remembered profile (professional or personal). */
+  sender: Sender;
+  /** For « tous » templates whose two renderings are the same words on purpose: why. */
+  sameForBoth?: string;
   channel: Channel;
   /** Documents the sender should attach (« copie de la facture »): shown as a reminder in the form. */
   attachments: string[];

@@ -70,7 +70,7 @@ describe('the template compiler', () => {
   });
 
   it('never throws on any body, and refuses raw HTML output', () => {
-    const meta = { id: 'fuzz', title: 'Un modèle pour les tests de robustesse', aliases: [], keywords: [], tags: [], category: 'essai', audience: 'tous' as const, channel: 'email' as const, subject: 'Objet', attachments: [], fields: {} };
+    const meta = { id: 'fuzz', title: 'Un modèle pour les tests de robustesse', aliases: [], keywords: [], tags: [], category: 'essai', audience: 'tous' as const, sender: 'entreprise' as const, channel: 'email' as const, subject: 'Objet', attachments: [], fields: {} };
     fc.assert(
       fc.property(nasty, (body) => {
         const result = buildTemplate('fuzz', meta, body, context());

@@ -1,0 +1,101 @@
+/**
+ * The rendering matrix: every template rendered with realistic values for each
+ * kind of signer and reader it can have — signer Madame / Monsieur, recipient
+ * Madame / Monsieur / « Madame, Monsieur » (and Maître where it applies),
+ * business / consumer, company / private sender, optional passages on and off.
+ * The linter's French rules and the Grammalecte check both read it.
+ */
+import { CLIENT_TYPE_FIELD, SENDER_TYPE_FIELD } from '../render/computed';
+import { buildView, oneLine, renderText, type Values } from '../render/render';
+import { RECIPIENT_FIELD, SIGNER_GENDER_FIELD } from './agreement';
+import type { FieldDef, Template } from './types';
+
+export type Civilite = 'madame' | 'monsieur' | 'madame_monsieur' | 'maitre';
+
+export interface Variant {
+  signer: 'madame' | 'monsieur';
+  civilite: Civilite;
+  audience: 'entreprise' | 'particulier';
+  sender: 'entreprise' | 'particulier';
+  /** Optional fields filled and boolean passages ticked. */
+  optional: boolean;
+}
+
+export interface Rendering {
+  variant: Variant;
+  subject: string;
+  text: string;
+}
+
+/** The date every matrix rendering is made on. */
+export const MATRIX_NOW = new Date(2026, 10, 23);
+
+/** A value a user could type in a field that has no placeholder. */
+function sample(field: FieldDef): string {
+  if (field.placeholder) return field.placeholder.replace(/\\n/g, '\n');
+  switch (field.type) {
+    case 'date':
+      if (field.default) return field.default;
+      return field.when === 'futur' ? '08/12/2026' : '15/10/2026';
+    case 'amount':
+      return '1250';
+    case 'number':
+      return field.default ?? '8';
+    case 'email':
+      return 'claire.durand@exemple.fr';
+    case 'boolean':
+      return 'true';
+    case 'choice':
+      return field.default || field.options![0]!.value;
+    default:
+      return field.default ?? 'Durand';
+  }
+}
+
+export function sampleValues(t: Template, v: Variant): Values {
+  const values: Values = {};
+  for (const f of t.fields) {
+    if (!f.required && !v.optional) values[f.name] = f.type === 'boolean' ? 'false' : '';
+    else values[f.name] = sample(f);
+  }
+  values[RECIPIENT_FIELD] = v.civilite;
+  values[SIGNER_GENDER_FIELD] = v.signer;
+  if (values.destinataire_nom !== undefined || v.optional) values.destinataire_nom = 'Durand';
+  values.expediteur_nom = v.signer === 'madame' ? 'Claire Martin' : 'Julien Martin';
+  values[CLIENT_TYPE_FIELD] = v.audience === 'entreprise' ? 'pro' : 'particulier';
+  values[SENDER_TYPE_FIELD] = v.sender;
+  return values;
+}
+
+/** Whether « Maître » is a reader this template can have (lawyers, commissaires de justice, courts). */
+function mayAddressMaitre(t: Template): boolean {
+  return /commissaire de justice|avocat|mandataire|liquidateur|Maître/i.test(`${t.title} ${t.body}`);
+}
+
+export function variants(t: Template): Variant[] {
+  const audiences: Variant['audience'][] = t.audience === 'tous' ? ['entreprise', 'particulier'] : [t.audience];
+  const senders: Variant['sender'][] = t.sender === 'tous' ? ['entreprise', 'particulier'] : [t.sender];
+  const civilites: Civilite[] = ['madame', 'monsieur', 'madame_monsieur', ...(mayAddressMaitre(t) ? (['maitre'] as const) : [])];
+  const out: Variant[] = [];
+  for (const signer of ['madame', 'monsieur'] as const)
+    for (const civilite of civilites)
+      for (const audience of audiences)
+        for (const sender of senders)
+          for (const optional of [true, false]) out.push({ signer, civilite, audience, sender, optional });
+  return out;
+}
+
+export function renderVariant(t: Template, variant: Variant): Rendering {
+  const view = buildView(t, sampleValues(t, variant), MATRIX_NOW);
+  return { variant, subject: oneLine(renderText(t.subject, view)), text: renderText(t.body, view) };
+}
+
+export function renderMatrix(t: Template): Rendering[] {
+  return variants(t).map((v) => renderVariant(t, v));
+}
+
+/** « signataire Madame, destinataire Madame, Monsieur, particulier, options remplies »: for messages. */
+export function describeVariant(v: Variant): string {
+  const civ = { madame: 'Madame', monsieur: 'Monsieur', madame_monsieur: '« Madame, Monsieur »', maitre: 'Maître' }[v.civilite];
+  return `signé ${v.signer === 'madame' ? 'Madame' : 'Monsieur'}${v.sender === 'particulier' ? ' (particulier)' : ''}, à ${civ} (${v.audience === 'entreprise' ? 'professionnel' : 'particulier'}), ${v.optional ? 'options remplies' : 'options vides'}`;
+}
