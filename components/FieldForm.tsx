@@ -5,7 +5,10 @@
  * moves to the next one instead of inserting by accident.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { buildView, oneLine, renderText, validate, type Values } from '../lib/render/render';
+import { buildView, notices as crossNotices, oneLine, renderText, validate, withoutGreeting, type Values } from '../lib/render/render';
+import { PAYMENT_TERMS } from '../lib/render/due-date';
+import { formatShortDate } from '../lib/render/format';
+import { parseDate } from '../lib/render/parse';
 import type { FieldGroup, Template } from '../lib/templates/types';
 import { FIELD_GROUPS } from '../lib/templates/types';
 import { FieldInput } from './FieldInput';
@@ -15,10 +18,25 @@ import { Preview } from './Preview';
 /** The compose's subject as the form sees it: hidden (inline reply), empty, or already written. */
 export type SubjectState = { kind: 'hidden' } | { kind: 'empty' } | { kind: 'filled'; current: string };
 
+/** What the draft already holds where the letter will land. */
+export interface Landing {
+  /** The letter brings its sender block (false: the draft's mail signature takes its place). */
+  senderBlock: boolean;
+  /** The draft holds a mail signature. */
+  signature: boolean;
+  /** The greeting already typed just before the caret (« Bonjour Madame Martin, »), or null. */
+  greeting: string | null;
+}
+
+export const FULL_LANDING: Landing = { senderBlock: true, signature: false, greeting: null };
+
 export interface FieldFormProps {
   template: Template;
   initialValues: Values;
   subject: SubjectState;
+  landing?: Landing;
+  /** Lets the host adapt other values when one changes (the sender profile when « Vous écrivez » changes). */
+  adjust?(name: string, next: Values): Values;
   now: Date;
   busy: boolean;
   onValuesChange(values: Values): void;
@@ -26,17 +44,21 @@ export interface FieldFormProps {
   onInsert(values: Values, replaceSubject: boolean): void;
 }
 
-export function FieldForm({ template, initialValues, subject, now, busy, onValuesChange, onBack, onInsert }: FieldFormProps) {
+export function FieldForm({ template, initialValues, subject, landing = FULL_LANDING, adjust, now, busy, onValuesChange, onBack, onInsert }: FieldFormProps) {
   const [values, setValues] = useState<Values>(initialValues);
   const [showErrors, setShowErrors] = useState(false);
   const [replaceSubject, setReplaceSubject] = useState(false);
   const form = useRef<HTMLFormElement>(null);
 
   const errors = useMemo(() => validate(template, values, now), [template, values, now]);
+  const remarks = useMemo(() => crossNotices(template, values, now), [template, values, now]);
   const preview = useMemo(() => {
-    const view = buildView(template, values, now, true);
-    return { subject: oneLine(renderText(template.subject, view)), body: renderText(template.body, view) };
-  }, [template, values, now]);
+    const view = buildView(template, values, now, true, { senderBlock: landing.senderBlock });
+    const body = renderText(template.body, view);
+    return { subject: oneLine(renderText(template.subject, view)), body: landing.greeting ? withoutGreeting(body) : body };
+  }, [template, values, now, landing]);
+  const invoiceDate = parseDate(values.facture_date ?? '', now);
+  const dueHelper = template.fields.some((f) => f.name === 'facture_date') && template.fields.some((f) => f.name === 'date_echeance');
 
   // A layout effect runs before the next key event: keys typed right after Entrée land in the field.
   useLayoutEffect(() => {
@@ -49,7 +71,8 @@ export function FieldForm({ template, initialValues, subject, now, busy, onValue
   }, [template]);
 
   const setValue = (name: string, value: string) => {
-    const next = { ...values, [name]: value };
+    const changed = { ...values, [name]: value };
+    const next = adjust ? adjust(name, changed) : changed;
     setValues(next);
     onValuesChange(next);
   };
@@ -110,7 +133,28 @@ export function FieldForm({ template, initialValues, subject, now, busy, onValue
             <fieldset key={group}>
               <legend>{GROUP_LABELS[group]}</legend>
               {fields.map((field) => (
-                <FieldInput key={field.name} field={field} value={values[field.name] ?? ''} error={showErrors ? errors[field.name] : undefined} now={now} onChange={(v) => setValue(field.name, v)} />
+                <div key={field.name}>
+                  <FieldInput field={field} value={values[field.name] ?? ''} error={showErrors ? errors[field.name] : undefined} now={now} onChange={(v) => setValue(field.name, v)} />
+                  {field.name === 'date_echeance' && dueHelper && (
+                    <p class="due-helper">
+                      <span id="due-helper-label">Calculer depuis la date de facture :</span>{' '}
+                      {PAYMENT_TERMS.map((term) => (
+                        <button
+                          key={term.id}
+                          type="button"
+                          class="chip"
+                          aria-describedby="due-helper-label"
+                          disabled={!invoiceDate}
+                          title={invoiceDate ? undefined : 'Indiquez d’abord la date de la facture'}
+                          onClick={() => invoiceDate && setValue('date_echeance', formatShortDate(term.due(invoiceDate)))}
+                        >
+                          {term.label}
+                        </button>
+                      ))}
+                    </p>
+                  )}
+                  {remarks[field.name] && <p class="notice">{remarks[field.name]}</p>}
+                </div>
               ))}
             </fieldset>
           ))}
@@ -126,6 +170,8 @@ export function FieldForm({ template, initialValues, subject, now, busy, onValue
             </fieldset>
           )}
           {subject.kind === 'hidden' && <p class="note">Réponse dans une conversation : l’objet n’est pas modifié.</p>}
+          {landing.greeting && <p class="note">Votre formule d’appel « {landing.greeting} » est gardée : la lettre commence juste après.</p>}
+          {landing.signature && !landing.senderBlock && <p class="note">Votre signature de messagerie tient lieu de bloc expéditeur.</p>}
           {template.attachments.length > 0 && <p class="note">À joindre au message : {template.attachments.join(', ')}.</p>}
         </div>
         <Preview template={template} subject={subject.kind === 'hidden' || (subject.kind === 'filled' && !replaceSubject) ? null : preview.subject} body={preview.body} />

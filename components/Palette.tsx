@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import type { Values } from '../lib/render/render';
 import type { SearchHit } from '../lib/search/engine';
 import type { LibraryTemplate } from '../lib/packs/library';
-import { FieldForm, type SubjectState } from './FieldForm';
+import { FieldForm, type Landing, type SubjectState } from './FieldForm';
 import { SearchView } from './SearchView';
 
 export interface PaletteProps {
@@ -16,6 +16,10 @@ export interface PaletteProps {
   templates: LibraryTemplate[] | null;
   recent: string[];
   subject: SubjectState;
+  /** What the draft already holds at the caret: signature, greeting. */
+  landing?: Landing;
+  /** Adapts other values when one changes (sender profile). */
+  adjust?(template: LibraryTemplate, name: string, next: Values): Values;
   /** A problem to show (library not loaded, compose closed, insertion failed). */
   error: string | null;
   busy: boolean;
@@ -76,6 +80,8 @@ export function Palette(props: PaletteProps) {
           template={picked}
           initialValues={props.initialValues(picked)}
           subject={props.subject}
+          {...(props.landing && { landing: props.landing })}
+          {...(props.adjust && { adjust: (name: string, next: Values) => props.adjust!(picked, name, next) })}
           now={props.now}
           busy={props.busy}
           onValuesChange={(v) => props.onValuesChange(picked, v)}

@@ -5,14 +5,88 @@
  * back are checked: a corrupted entry is replaced by the fallback, not thrown.
  */
 import { storage } from 'wxt/utils/storage';
+import { SENDER_TYPE_FIELD } from './render/computed';
+import { SIGNER_GENDER_FIELD } from './templates/agreement';
 
 export const RECENT_LIMIT = 8;
 
-/** Last values typed in fields marked `remember` (sender name, company, phone…), by field name. */
-export const rememberedValues = storage.defineItem<Record<string, string>>('local:rememberedValues', {
-  fallback: {},
-  version: 1,
+/**
+ * Who the remembered sender identity is: a professional profile (company letters)
+ * and a personal one (a private person's letters). Filling one never overwrites
+ * the other. `commun` holds what is the same person in both: how they sign.
+ */
+export type Profile = 'pro' | 'perso';
+export interface RememberedProfiles {
+  pro: Record<string, string>;
+  perso: Record<string, string>;
+  commun: Record<string, string>;
+}
+
+/** Remembered fields that belong to the person, whatever the profile. */
+export const SHARED_REMEMBERED: readonly string[] = [SIGNER_GENDER_FIELD, SENDER_TYPE_FIELD];
+
+const EMPTY_PROFILES: RememberedProfiles = { pro: {}, perso: {}, commun: {} };
+
+/**
+ * Last values typed in fields marked `remember` (sender name, company, phone…), by profile and field name.
+ * Version 1 was one flat record, filled by company letters only: it becomes the professional profile.
+ */
+export const rememberedValues = storage.defineItem<RememberedProfiles>('local:rememberedValues', {
+  fallback: EMPTY_PROFILES,
+  version: 2,
+  migrations: {
+    2: (old: unknown): RememberedProfiles => {
+      const flat = isStringRecord(old) ? old : {};
+      const commun = Object.fromEntries(Object.entries(flat).filter(([k]) => SHARED_REMEMBERED.includes(k)));
+      const pro = Object.fromEntries(Object.entries(flat).filter(([k]) => !SHARED_REMEMBERED.includes(k)));
+      return { pro, perso: {}, commun };
+    },
+  },
 });
+
+function isStringRecord(value: unknown): value is Record<string, string> {
+  return !!value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
+}
+
+/** Both profiles as stored; a damaged entry reads as empty, never throws. */
+export async function getRemembered(): Promise<RememberedProfiles> {
+  const value: unknown = await rememberedValues.getValue();
+  if (!value || typeof value !== 'object') return { pro: {}, perso: {}, commun: {} };
+  const v = value as Record<string, unknown>;
+  const part = (k: string) => (isStringRecord(v[k]) ? { ...v[k] } : {});
+  return { pro: part('pro'), perso: part('perso'), commun: part('commun') };
+}
+
+/** The values a form of this profile starts from. */
+export function rememberedFor(all: RememberedProfiles, profile: Profile): Record<string, string> {
+  return { ...all[profile], ...all.commun };
+}
+
+/** Stores the given values in one profile (shared fields in both), keeping the others; an empty value forgets. */
+export async function remember(values: Record<string, string>, profile: Profile): Promise<void> {
+  const next = await getRemembered();
+  for (const [name, value] of Object.entries(values)) {
+    const target = SHARED_REMEMBERED.includes(name) ? next.commun : next[profile];
+    if (value.trim()) target[name] = value;
+    else delete target[name];
+  }
+  await rememberedValues.setValue(next);
+}
+
+/** Where the letter's own sender block goes: see senderBlockSetting. */
+export type SenderBlockSetting = 'jamais' | 'sans-signature' | 'toujours';
+
+/**
+ * Whether the letter brings its own sender block (name, function, company)
+ * into the draft: never, only when the draft holds no mail signature
+ * (default: the name never appears twice), or always.
+ */
+export const senderBlockSetting = storage.defineItem<SenderBlockSetting>('local:senderBlock', { fallback: 'sans-signature', version: 1 });
+
+export async function getSenderBlockSetting(): Promise<SenderBlockSetting> {
+  const value: unknown = await senderBlockSetting.getValue();
+  return value === 'jamais' || value === 'toujours' ? value : 'sans-signature';
+}
 
 /**
  * The templates inserted most recently, newest first, as « pack id/template id ».
@@ -25,26 +99,6 @@ export const recentTemplates = storage.defineItem<string[]>('local:recentTemplat
     2: (old: unknown) => (Array.isArray(old) ? old.filter((v): v is string => typeof v === 'string').map((id) => (id.includes('/') ? id : `modeles-base/${id}`)) : []),
   },
 });
-
-function isStringRecord(value: unknown): value is Record<string, string> {
-  return !!value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
-}
-
-export async function getRemembered(): Promise<Record<string, string>> {
-  const value: unknown = await rememberedValues.getValue();
-  return isStringRecord(value) ? value : {};
-}
-
-/** Stores the non-empty values of the given fields, keeping the others. */
-export async function remember(values: Record<string, string>): Promise<void> {
-  const current = await getRemembered();
-  const next = { ...current };
-  for (const [name, value] of Object.entries(values)) {
-    if (value.trim()) next[name] = value;
-    else delete next[name];
-  }
-  await rememberedValues.setValue(next);
-}
 
 export async function getRecent(): Promise<string[]> {
   const value: unknown = await recentTemplates.getValue();

@@ -6,14 +6,17 @@
 import { render as renderView } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { SubjectState } from '../FieldForm';
+import type { Landing, SubjectState } from '../FieldForm';
 import { Palette, type PaletteProps } from '../Palette';
 import type { Compose, MailAdapter } from '../../lib/mail/adapter';
-import { insertionRange, placeCaret } from '../../lib/mail/caret';
+import { insertionRange, lineBefore, placeCaret } from '../../lib/mail/caret';
+import { SENDER_TYPE_FIELD } from '../../lib/render/computed';
+import { parseGreeting } from '../../lib/render/greeting';
 import { cleanName, surnameOf } from '../../lib/render/names';
-import { defaultValue, render, type Values } from '../../lib/render/render';
+import { defaultValue, render, signsAsPerson, type Values } from '../../lib/render/render';
 import type { SearchIndex } from '../../lib/search/engine';
-import { getRecent, getRemembered, markUsed, remember } from '../../lib/storage';
+import { getRecent, getRemembered, getSenderBlockSetting, markUsed, remember, rememberedFor, SHARED_REMEMBERED, type Profile, type RememberedProfiles, type SenderBlockSetting } from '../../lib/storage';
+import type { Template } from '../../lib/templates/types';
 import type { LibraryTemplate } from '../../lib/packs/library';
 import { ISOLATED_EVENTS, UI_CSS } from './ui';
 
@@ -74,7 +77,8 @@ export class PaletteSession {
   private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   private props: PaletteProps;
   private templates: LoadedLibrary | null = null;
-  private remembered: Record<string, string> = {};
+  private remembered: RememberedProfiles = { pro: {}, perso: {}, commun: {} };
+  private senderBlock: SenderBlockSetting = 'sans-signature';
   private readonly previousFocus: Element | null;
   private closed = false;
   private readonly cleanups: (() => void)[] = [];
@@ -90,7 +94,9 @@ export class PaletteSession {
       busy: false,
       now,
       search: (q) => this.templates?.index.search(q, 30) ?? [],
+      landing: this.landing(),
       initialValues: (t) => this.initialValues(t, now),
+      adjust: (t, name, next) => this.adjust(t, name, next),
       onValuesChange: (t, values) => this.deps.drafts.set(t.uid, values),
       onInsert: (t, values, replace) => void this.insert(t, values, replace),
       onClose: () => this.close(true),
@@ -121,10 +127,11 @@ export class PaletteSession {
       () => window.removeEventListener('resize', onResize),
     );
     try {
-      const [library, recent, remembered] = await Promise.all([this.deps.library, getRecent(), getRemembered()]);
+      const [library, recent, remembered, senderBlock] = await Promise.all([this.deps.library, getRecent(), getRemembered(), getSenderBlockSetting()]);
       this.templates = library;
       this.remembered = remembered;
-      this.update({ templates: library.templates, recent });
+      this.senderBlock = senderBlock;
+      this.update({ templates: library.templates, recent, landing: this.landing() });
     } catch {
       this.update({ templates: [], error: MESSAGES.libraryFailed });
     }
@@ -184,17 +191,48 @@ export class PaletteSession {
     return input.value.trim() ? { kind: 'filled', current: input.value.trim() } : { kind: 'empty' };
   }
 
+  /** Where the caret is in the draft: the greeting typed just before it, and whether a signature follows. */
+  private landing(): Landing {
+    const { body } = this.deps.compose;
+    const saved = this.deps.savedRange && body.contains(this.deps.savedRange.startContainer) ? this.deps.savedRange : null;
+    const signatureElement = this.deps.adapter.signature(body);
+    const signature = !!signatureElement?.textContent?.trim();
+    const senderBlock = this.senderBlock === 'toujours' || (this.senderBlock === 'sans-signature' && !signature);
+    const greeting = saved ? parseGreeting(lineBefore(body, saved)) : null;
+    return { senderBlock, signature, greeting: greeting?.line ?? null };
+  }
+
+  private profile(template: Template, values: Values): Profile {
+    return signsAsPerson(template, values) ? 'perso' : 'pro';
+  }
+
+  /** « Vous écrivez » changed: the sender fields follow the other profile, typed values of the first are kept for it. */
+  private adjust(template: Template, name: string, next: Values): Values {
+    if (name !== SENDER_TYPE_FIELD) return next;
+    const remembered = rememberedFor(this.remembered, this.profile(template, next));
+    const out = { ...next };
+    for (const field of template.fields) if (field.remember && field.group === 'expediteur' && !SHARED_REMEMBERED.includes(field.name)) out[field.name] = remembered[field.name] ?? '';
+    return out;
+  }
+
   private initialValues(template: LibraryTemplate, now: Date): Values {
     const values: Values = {};
     const recipient = this.deps.adapter.recipients(this.deps.compose)[0];
     const packDefaults = this.templates?.defaults[template.packId] ?? {};
+    const remembered = rememberedFor(this.remembered, this.profile(template, { [SENDER_TYPE_FIELD]: this.remembered.commun[SENDER_TYPE_FIELD] ?? '' }));
+    const body = this.deps.compose.body;
+    const saved = this.deps.savedRange && body.contains(this.deps.savedRange.startContainer) ? this.deps.savedRange : null;
+    const greeting = saved ? parseGreeting(lineBefore(body, saved)) : null;
     for (const field of template.fields) {
       values[field.name] = packDefaults[field.name] ?? defaultValue(field, now);
-      if (field.remember && this.remembered[field.name]) values[field.name] = this.remembered[field.name]!;
+      if (field.remember && remembered[field.name]) values[field.name] = remembered[field.name]!;
       if (recipient && field.source === 'recipient-surname' && surnameOf(recipient.name)) values[field.name] = surnameOf(recipient.name);
       if (recipient && field.source === 'recipient-name' && cleanName(recipient.name)) values[field.name] = cleanName(recipient.name);
       if (recipient && field.source === 'recipient-email' && recipient.email) values[field.name] = recipient.email;
     }
+    // The greeting already typed decides the appel, so that the closing repeats it.
+    if (greeting?.civilite && template.fields.some((f) => f.name === 'civilite')) values.civilite = greeting.civilite;
+    if (greeting?.nom && template.fields.some((f) => f.name === 'destinataire_nom')) values.destinataire_nom = greeting.nom;
     return { ...values, ...this.deps.drafts.get(template.uid) };
   }
 
@@ -207,7 +245,8 @@ export class PaletteSession {
     this.update({ busy: true, error: null });
     try {
       const now = new Date();
-      const rendered = render(template, values, now);
+      const landing = this.landing();
+      const rendered = render(template, values, now, { senderBlock: landing.senderBlock, greeting: !landing.greeting });
       const saved = this.deps.savedRange && compose.body.contains(this.deps.savedRange.startContainer) ? this.deps.savedRange : null;
       placeCaret(compose.body, insertionRange(compose.body, saved, adapter.signature(compose.body)));
       await adapter.insert(compose, rendered.html, rendered.text);
@@ -215,7 +254,7 @@ export class PaletteSession {
       if (subject && (!subject.value.trim() || replaceSubject)) adapter.setSubject(subject, rendered.subject);
       this.deps.drafts.delete(template.uid);
       const remembered = Object.fromEntries(template.fields.filter((f) => f.remember).map((f) => [f.name, values[f.name] ?? '']));
-      await Promise.all([remember(remembered), markUsed(template.uid)]).catch(() => undefined);
+      await Promise.all([remember(remembered, this.profile(template, values)), markUsed(template.uid)]).catch(() => undefined);
       this.close(false);
     } catch {
       this.update({ busy: false, error: MESSAGES.insertFailed });

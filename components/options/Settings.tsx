@@ -12,6 +12,7 @@ import type { CompileContext } from '../../lib/templates/compile';
 import { AddPack } from './AddPack';
 import { PackList } from './PackList';
 import { PersonalTemplates } from './PersonalTemplates';
+import { SenderBlockChoice } from './SenderBlockChoice';
 
 export interface SettingsState {
   packs: InstalledPack[];
@@ -76,6 +77,7 @@ export function Settings() {
           <PackList state={state} run={run} />
           <AddPack run={run} />
           <PersonalTemplates state={state} run={run} />
+          <SenderBlockChoice run={run} />
         </>
       )}
     </main>

@@ -108,3 +108,30 @@ export function placeCaret(body: HTMLElement, range: Range): void {
   selection?.removeAllRanges();
   selection?.addRange(range);
 }
+
+const BLOCKS = new Set(['DIV', 'P', 'LI', 'TR', 'H1', 'H2', 'H3', 'BLOCKQUOTE', 'UL', 'OL', 'TABLE']);
+
+/** The last non-empty line of text in the body before `range` (block elements and <br> end lines). */
+export function lineBefore(body: HTMLElement, range: Range): string {
+  const before = body.ownerDocument.createRange();
+  before.setStart(body, 0);
+  try {
+    before.setEnd(range.startContainer, range.startOffset);
+  } catch {
+    return '';
+  }
+  const fragment = before.cloneContents();
+  let text = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) text += node.textContent ?? '';
+    else if (node.nodeName === 'BR') text += '\n';
+    else {
+      const block = BLOCKS.has(node.nodeName);
+      if (block) text += '\n';
+      node.childNodes.forEach(walk);
+      if (block) text += '\n';
+    }
+  };
+  walk(fragment);
+  return text.split('\n').map((l) => l.trim()).filter(Boolean).at(-1) ?? '';
+}

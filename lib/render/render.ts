@@ -11,6 +11,7 @@ import type { FieldDef, Template } from '../templates/types';
 import { AUDIENCE_FLAGS, CLIENT_TYPE_FIELD, COMPUTED, SENDER_BLOCK_FLAG, SENDER_FLAGS, SENDER_TYPE_FIELD } from './computed';
 import { formIndex, RECIPIENT, RECIPIENT_FIELD, resolveAgreements, SIGNER, SIGNER_GENDER_FIELD } from '../templates/agreement';
 import { typesetText } from '../templates/typography';
+import { crossCheck } from './checks';
 import { addDays, daysBetween, formatAmount, formatDate, formatNumber, formatShortDate, toIsoDate } from './format';
 import { parseDate, parseDecimal } from './parse';
 
@@ -99,14 +100,19 @@ export function fieldError(field: FieldDef, raw: string, now: Date): string | nu
   }
 }
 
-/** Errors of every field, by field name. Empty object when the form can be inserted. */
+/** Errors of every field, by field name, then those between fields. Empty object when the form can be inserted. */
 export function validate(template: Template, values: Values, now: Date): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const field of template.fields) {
     const error = fieldError(field, values[field.name] ?? '', now);
     if (error) errors[field.name] = error;
   }
-  return errors;
+  return { ...crossCheck(template, values, now, isPro(template, values)).errors, ...errors };
+}
+
+/** Remarks between fields that do not block the insertion (a due date beyond the legal cap…). */
+export function notices(template: Template, values: Values, now: Date): Record<string, string> {
+  return crossCheck(template, values, now, isPro(template, values)).notices;
 }
 
 function isPro(template: Template, values: Values): boolean {

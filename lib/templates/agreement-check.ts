@@ -84,7 +84,7 @@ function who(pronoun: string): Who | null | undefined {
 function isObject(list: Token[], k: number): boolean {
   const next = list[k + 1]?.lower;
   if (!next || next === 'ne' || next === 'n') return false;
-  if (list[k]!.lower === 'vous') return !ETRE_VOUS.has(next) && !VOUS_AVOIR.has(next) && !/ez$/.test(next);
+  if (list[k]!.lower === 'vous') return !ETRE_VOUS.has(next) && !VOUS_AVOIR.has(next) && !next.endsWith('ez');
   return ['me', 'm'].includes(list[k]!.lower) && !ETRE_JE.has(next);
 }
 

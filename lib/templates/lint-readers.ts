@@ -25,15 +25,15 @@ type LineOf = (pattern: RegExp | string) => number;
 const BUSINESS_ONLY: [RegExp, string][] = [
   [/indemnité forfaitaire|frais de recouvrement/i, 'l’indemnité forfaitaire de 40 € ne s’applique qu’entre professionnels (L441-10)'],
   [/\bL\.?\s?441-10\b|pénalités de retard/i, 'les pénalités de l’article L441-10 ne s’appliquent qu’entre professionnels ; à un particulier : intérêts au taux légal après mise en demeure'],
-  [/\bvotre (entreprise|société|activité|établissement|raison sociale|service (comptable|achats|juridique))\b/i, '« $& » : le destinataire est un particulier'],
-  [/\bvos (services? comptables?|équipes|collaborateurs|salariés|clients|fournisseurs)\b/i, '« $& » : le destinataire est un particulier'],
+  [/\bvotre (entreprise|société|activité|établissement|raison sociale|service (comptable|achats|juridique))(?!\p{L})/iu, '« $& » : le destinataire est un particulier'],
+  [/\bvos (services? comptables?|équipes|collaborateurs|salariés|clients|fournisseurs)(?!\p{L})/iu, '« $& » : le destinataire est un particulier'],
   [/\bmagasinier\b|\bbon de réception\b|\bKbis\b|\bSIRE[NT]\b|\bTVA intracommunautaire\b/i, '« $& » : notion d’entreprise adressée à un particulier'],
   [/\b(HT|hors taxes?)\b/, '« $& » : à un particulier, on annonce des prix TTC'],
   [/\bnos conditions générales de vente\b[^.\n]{0,60}\bprofessionnel/i, '« $& » : clause entre professionnels'],
 ];
 
 /** What a private person never writes about themselves. */
-const COMPANY_VOICE = /\b(notre (société|entreprise|maison|équipe|service client|clientèle|raison sociale)|nos (services|équipes|collaborateurs|clients|conditions générales)|notre service (commercial|comptable|client))\b/i;
+const COMPANY_VOICE = /\b(notre (société|entreprise|maison|équipe|service client|clientèle|raison sociale)|nos (services|équipes|collaborateurs|clients|conditions générales)|notre service (commercial|comptable|client))(?!\p{L})/iu;
 
 function clip(text: string, index: number, length: number): string {
   return text.slice(Math.max(0, index - 30), index + length + 10).replace(/\s+/g, ' ').trim();

@@ -71,7 +71,9 @@ export function renditions(t: Template): Rendition[] {
     if (t.audience === 'tous') values[CLIENT_TYPE_FIELD] = audience === 'entreprise' ? 'pro' : 'particulier';
     if (values.civilite !== undefined) values.civilite = 'madame';
     const view = buildView(t, values, SAMPLE_NOW);
-    return { audience, subject: renderText(t.subject, view), text: renderText(t.body, view) };
+    // Rules match words, not typography: no-break spaces read as spaces.
+    const plain = (s: string) => renderText(s, view).replace(/[\u00A0\u202F]/g, ' ');
+    return { audience, subject: plain(t.subject), text: plain(t.body) };
   });
 }
 

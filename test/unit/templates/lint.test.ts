@@ -15,6 +15,8 @@ const GOOD_REMINDER = [
   '',
   'La facture n° {{facture_numero}} du {{facture_date}}, de {{montant}}, échue le {{date_echeance}}, reste impayée. Merci de la régler par virement avant le {{date_limite}}.',
   '',
+  '{{#pro}}Votre service comptable peut nous joindre au 01 23 45 67 89.{{/pro}}{{#particulier}}Si ce règlement vous pose une difficulté, appelez-nous au 01 23 45 67 89.{{/particulier}}',
+  '',
   CLOSING,
 ].join('\n');
 const REMINDER = { kind: 'relance', level: 1 };

@@ -1,0 +1,40 @@
+/**
+ * Checks between fields: values that are each fine alone but contradict each
+ * other. Errors block « Insérer » with a French message on the field to fix;
+ * notices are shown and do not block.
+ */
+import type { Template } from '../templates/types';
+import { daysBetween, formatDate } from './format';
+import { legalMaxDue } from './due-date';
+import { parseDate, parseDecimal } from './parse';
+
+type Values = Record<string, string>;
+
+export interface CrossCheck {
+  errors: Record<string, string>;
+  notices: Record<string, string>;
+}
+
+const has = (t: Template, ...names: string[]) => names.every((n) => t.fields.some((f) => f.name === n));
+
+export function crossCheck(template: Template, values: Values, now: Date, pro: boolean): CrossCheck {
+  const errors: Record<string, string> = {};
+  const notices: Record<string, string> = {};
+  if (has(template, 'facture_date', 'date_echeance')) {
+    const invoice = parseDate(values.facture_date ?? '', now);
+    const due = parseDate(values.date_echeance ?? '', now);
+    if (invoice && due && daysBetween(invoice, due) < 0)
+      errors.date_echeance = `L’échéance (${formatDate(due)}) précède la date de la facture (${formatDate(invoice)}).`;
+    else if (invoice && due && pro && daysBetween(legalMaxDue(invoice), due) > 0)
+      notices.date_echeance = `Entre professionnels, le délai convenu ne peut dépasser 60 jours après la facture ou 45 jours fin de mois (article L441-10 du Code de commerce), soit le ${formatDate(legalMaxDue(invoice))} au plus tard.`;
+  }
+  if (has(template, 'montant', 'montant_recu') && template.computed.some((c) => c === 'trop_percu' || c === 'reste_a_payer')) {
+    const due = parseDecimal(values.montant ?? '');
+    const received = parseDecimal(values.montant_recu ?? '');
+    if (due !== null && received !== null) {
+      if (template.computed.includes('trop_percu') && received <= due) errors.montant_recu = 'Le montant reçu doit dépasser le montant dû pour qu’il y ait un trop-perçu.';
+      if (template.computed.includes('reste_a_payer') && received >= due) errors.montant_recu = 'Le montant reçu couvre déjà le montant dû : il ne reste rien à payer.';
+    }
+  }
+  return { errors, notices };
+}
