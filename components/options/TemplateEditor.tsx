@@ -5,7 +5,7 @@
  * compiles the template exactly as a template file.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { AUDIENCE_FLAGS, COMPUTED } from '../../lib/render/computed';
+import { AUDIENCE_FLAGS, SENDER_BLOCK_FLAG, COMPUTED } from '../../lib/render/computed';
 import { buildView, renderText, oneLine } from '../../lib/render/render';
 import { buildTemplate, namesIn, type CompileContext, type Problem } from '../../lib/templates/compile';
 import { lintTemplate } from '../../lib/templates/lint';
@@ -74,7 +74,7 @@ function slug(title: string): string {
 
 /** A catalogue field, a computed value, an audience flag, or an option of a catalogue choice (« mode_paiement_virement »). */
 function isKnown(name: string, ctx: CompileContext): boolean {
-  if (ctx.catalogue[name] || COMPUTED[name] || (AUDIENCE_FLAGS as readonly string[]).includes(name)) return true;
+  if (ctx.catalogue[name] || COMPUTED[name] || ([...AUDIENCE_FLAGS, SENDER_BLOCK_FLAG] as readonly string[]).includes(name)) return true;
   return Object.entries(ctx.catalogue).some(
     ([field, f]) => f.type === 'choice' && name.startsWith(`${field}_`) && (f.options ?? []).some((o) => typeof o !== 'string' && `${field}_${o.value}` === name),
   );

@@ -73,6 +73,20 @@ const SENDER_TYPE: FieldSource = {
   ],
 };
 
+/** « Vous signez »: asked once (remembered), for every template with a `{{je:…|…}}` agreement, in packs too. */
+const SIGNER_GENDER: FieldSource = {
+  label: 'Vous signez',
+  type: 'choice',
+  group: 'expediteur',
+  remember: true,
+  default: '',
+  hint: 'Pour accorder la lettre avec vous (« je suis disposée », « disposé ») ; demandé une fois, retenu ensuite.',
+  options: [
+    { value: 'madame', label: 'Madame' },
+    { value: 'monsieur', label: 'Monsieur' },
+  ],
+};
+
 const groupRank = (g: FieldGroup) => FIELD_GROUPS.indexOf(g);
 
 export function lineAt(text: string, offset: number): number {
@@ -231,6 +245,7 @@ export function buildTemplate(file: string, meta: FrontMatter, rawBody: string, 
   const sourceOf = (name: string): FieldSource | undefined => {
     if (name === CLIENT_TYPE_FIELD && meta.audience === 'tous') return CLIENT_TYPE;
     if (name === SENDER_TYPE_FIELD && meta.sender === 'tous') return SENDER_TYPE;
+    if (name === SIGNER_GENDER_FIELD) return { ...SIGNER_GENDER, ...meta.fields[name] };
     const base = ctx.catalogue[name];
     const local = meta.fields[name];
     if (!base && !local) return undefined;
@@ -355,6 +370,7 @@ function checkAgreement(ref: Ref, sourceOf: (name: string) => FieldSource | unde
   const tag = `{{${ref.name}:${forms.join('|')}}}`;
   if (forms.some((f) => !f.trim())) return `accord « ${tag} » : une forme est vide`;
   const expected = formCount(ref.name);
+  if (ref.name === RECIPIENT && !sourceOf(RECIPIENT_FIELD)) return `accord « ${tag} » : déclarez le champ « ${RECIPIENT_FIELD} » (la formule d’appel), dont l’accord dépend`;
   if (ref.name === RECIPIENT && forms.length !== expected)
     return `accord « ${tag} » : donnez trois formes, Monsieur|Madame|pour « Madame, Monsieur » (une tournure qui convient aux deux)`;
   if (ref.name === SIGNER || ref.name === RECIPIENT) return forms.length === expected ? null : `accord « ${tag} » : donnez deux formes, Monsieur|Madame`;
@@ -367,7 +383,10 @@ function checkAgreement(ref: Ref, sourceOf: (name: string) => FieldSource | unde
   return forms.length === 2 ? null : `accord « ${tag} » : donnez deux formes, ${isGender ? 'masculin|féminin' : 'singulier|pluriel'}`;
 }
 
-/** The names a Mustache text refers to (values and sections), in order; [] when it does not parse. */
+/**
+ * The names a Mustache text refers to (values, sections, the field an agreement
+ * tag follows; not « je » and « vous », which are people), in order; [] when it does not parse.
+ */
 export function namesIn(text: string): string[] {
   const refs: Ref[] = [];
   try {
@@ -375,7 +394,7 @@ export function namesIn(text: string): string[] {
   } catch {
     return [];
   }
-  return [...new Set(refs.map((r) => r.name))];
+  return [...new Set(refs.filter((r) => r.kind !== 'agree' || (r.name !== SIGNER && r.name !== RECIPIENT)).map((r) => r.name))];
 }
 
 /** Checks across a set of templates: unique ids, unique titles and aliases. */

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserForFile } from './setup';
 import { sendCommand } from './harness';
-import { caretIn as caretInEditor, fill, modelesButton, pick, search, text, THANKS, THANKS_VALUES } from './palette';
+import { caretIn as caretInEditor, closed, fill, insertButton, modelesButton, palette, pick, search, text, THANKS, THANKS_VALUES } from './palette';
 import { serveGmail } from './pages/gmail';
 
 const caretIn = (page: Page, id: string, line: string, offset: number) => caretInEditor(body(page, id), line, offset);
@@ -89,6 +89,8 @@ describe('writing with a template', () => {
     await pick(page, 'remerciment paiement rapide', THANKS);
     await fill(page, THANKS_VALUES);
     await expect.poll(async () => text(await page.locator('.preview').first().innerText())).toContain('1 250,00 €');
+    // The message has a Gmail signature: the letter does not add its own sender block (the name would appear twice).
+    expect(await page.getByText('Votre signature de messagerie tient lieu de bloc expéditeur.').count()).toBe(1);
     await page.getByRole('button', { name: 'Insérer', exact: true }).click();
     await expect.poll(() => page.getByRole('dialog', { name: 'Modèles' }).count()).toBe(0);
 
@@ -96,7 +98,8 @@ describe('writing with a template', () => {
     expect(subject).toBe('Merci pour votre règlement de la facture n° FA-2026-0142'.replace('n° ', 'n°\u00A0'));
     const content = text(await body(page, id).innerText());
     expect(content.startsWith('Bonjour Madame Durand,\n\nNous avons bien reçu le 20 novembre 2026 votre règlement de 1 250,00 € par virement')).toBe(true);
-    expect(content).toMatch(/Bien cordialement,\n\nClaire Martin\n\n--\n\nClaire Martin\nMartin & Fils\n01 23 45 67 89$/);
+    expect(content).toMatch(/Bien cordialement,\n\n--\n\nClaire Martin\nMartin & Fils\n01 23 45 67 89$/);
+    expect(content.match(/Claire Martin/g)).toHaveLength(1);
     // Real paragraphs, not one long line.
     const paragraphs = await body(page, id).locator('div:not(:has(div))').allInnerTexts();
     expect(paragraphs.filter((p) => p.startsWith('Nous avons bien reçu') || p.startsWith('Bien cordialement'))).toHaveLength(2);
@@ -124,16 +127,41 @@ describe('writing with a template', () => {
 
     const after = text(await body(page, id).innerText());
     const greeting = after.indexOf('Bonjour Jean,');
-    const inserted = after.indexOf('Bonjour Madame Durand,');
+    const inserted = after.indexOf('Nous avons bien reçu');
     const rest = after.indexOf('Voici notre réponse.');
     expect(greeting).toBe(0);
+    // The user's own greeting is kept, and the letter brings no second one.
+    expect(after).not.toContain('Bonjour Madame Durand,');
     expect(inserted).toBeGreaterThan(greeting);
-    expect(rest).toBeGreaterThan(after.indexOf('Claire Martin\n'));
+    expect(rest).toBeGreaterThan(after.indexOf('Bien cordialement,'));
     expect(after).toContain('Martin & Fils');
 
     await body(page, id).press('Control+z');
     await expect.poll(async () => text(await body(page, id).innerText())).toBe(withNewLine);
     expect(withNewLine.replace('\n\n', '\n')).toContain(before.split('\n')[0]);
+    await page.close();
+  });
+
+  it('keeps a greeting the user typed, takes the civility and the name from it, and brings no second greeting', async () => {
+    const page = await mailbox('fr');
+    const id = await newMessage(page);
+    await body(page, id).click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Bonjour Madame Martin,');
+    await page.keyboard.press('Enter');
+    await modelesButton(compose(page, id)).click();
+    await pick(page, 'merci paiement', THANKS);
+    expect(await palette(page).getByText('Votre formule d’appel « Bonjour Madame Martin, » est gardée : la lettre commence juste après.').count()).toBe(1);
+    expect(await palette(page).getByLabel("Formule d'appel", { exact: true }).inputValue()).toBe('madame');
+    expect(await palette(page).getByLabel('Nom du destinataire', { exact: true }).inputValue()).toBe('Martin');
+    const { "Formule d'appel": _civ, 'Nom du destinataire': _nom, ...rest } = THANKS_VALUES;
+    await fill(page, rest);
+    expect(text(await page.locator('.preview').first().innerText())).not.toMatch(/Bonjour Madame/);
+    await insertButton(page).click();
+    await closed(page);
+    const content = text(await body(page, id).innerText());
+    expect(content).toMatch(/^Bonjour Madame Martin,\n+Nous avons bien reçu le 20 novembre 2026/);
+    expect(content.match(/Bonjour/g)).toHaveLength(1);
     await page.close();
   });
 

@@ -18,6 +18,26 @@ describe('reading a pack file', () => {
     expect(rib.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['facture_numero', 'montant', 'expediteur_nom']));
   });
 
+  it('still reads a pack written before « sender » existed: its letters are a company’s', () => {
+    const file = examplePack();
+    const old = { ...file, templates: file.templates.map(({ sender: _, sameForBoth: __, ...t }) => t) };
+    const { pack, errors } = readPack(asText(old));
+    expect(errors).toEqual([]);
+    expect(pack!.templates.every((t) => t.sender === 'entreprise')).toBe(true);
+  });
+
+  it('reads agreement tags and a private sender in a pack, and refuses a tag it cannot follow', () => {
+    const file = examplePack();
+    const first = file.templates[0]!;
+    const person = { ...first, sender: 'particulier' as const, body: `${first.body}\nJe reste {{je:joignable|joignable}} et {{vous:ravi|ravie|heureux de vous lire}}.` };
+    const read = readPack(asText({ ...file, templates: [person] }));
+    expect(read.errors).toEqual([]);
+    expect(read.pack!.templates[0]!.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['expediteur_genre', 'civilite']));
+    const bad = readPack(asText({ ...file, templates: [{ ...first, body: `${first.body}\n{{vous:ravi|ravie}}` }] }));
+    expect(bad.pack).toBeUndefined();
+    expect(bad.errors.join(' ')).toMatch(/trois formes/);
+  });
+
   it('round-trips: a pack written back to a file reads the same', () => {
     const first = readPack(asText(examplePack())).pack!;
     const again = readPack(asText(packToFile(first))).pack!;
