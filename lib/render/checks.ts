@@ -4,7 +4,7 @@
  * notices are shown and do not block.
  */
 import type { Template } from '../templates/types';
-import { daysBetween, formatDate } from './format';
+import { daysBetween, formatDate, toIsoDate } from './format';
 import { legalMaxDue } from './due-date';
 import { parseDate, parseDecimal } from './parse';
 
@@ -28,6 +28,13 @@ export function crossCheck(template: Template, values: Values, now: Date, pro: b
     else if (invoice && due && pro && daysBetween(legalMaxDue(invoice), due) > 0)
       notices.date_echeance = `Entre professionnels, le délai convenu ne peut dépasser 60 jours après la facture ou 45 jours fin de mois (article L441-10 du Code de commerce), soit le ${formatDate(legalMaxDue(invoice))} au plus tard.`;
   }
+  // « un retard de 0 jour », « dans 0 jour »: a letter that counts days needs at least one.
+  const due = parseDate(values.date_echeance ?? '', now);
+  const today = toIsoDate(now);
+  if (due && template.computed.includes('jours_retard') && daysBetween(due, today) < 1)
+    errors.date_echeance = `Cette lettre parle d’un retard : l’échéance (${formatDate(due)}) doit être passée d’au moins un jour.`;
+  if (due && template.computed.includes('jours_avant_echeance') && daysBetween(today, due) < 1)
+    errors.date_echeance = `Cette lettre annonce une échéance à venir : indiquez une date postérieure à aujourd’hui (${formatDate(due)} ne l’est pas).`;
   if (has(template, 'montant', 'montant_recu') && template.computed.some((c) => c === 'trop_percu' || c === 'reste_a_payer')) {
     const due = parseDecimal(values.montant ?? '');
     const received = parseDecimal(values.montant_recu ?? '');

@@ -88,6 +88,14 @@ describe('checks between fields', () => {
     expect(crossCheck(t, { montant: '1250', montant_recu: '1000' }, NOW, true).errors.montant_recu).toMatch(/doit dépasser/);
   });
 
+  it('never lets a letter count « 0 jour » of delay or before the due date', () => {
+    const late = compileOk({ audience: 'entreprise' }, '{{bonjour}},\n\nLa facture n° {{facture_numero}} a {{jours_retard}} de retard.\n\nBien cordialement,\n\n{{> expediteur}}');
+    expect(crossCheck(late, { date_echeance: '23/11/2026' }, NOW, true).errors.date_echeance).toMatch(/passée d’au moins un jour/);
+    expect(crossCheck(late, { date_echeance: '22/11/2026' }, NOW, true).errors).toEqual({});
+    const soon = compileOk({ audience: 'entreprise' }, '{{bonjour}},\n\nLa facture n° {{facture_numero}} arrive à échéance dans {{jours_avant_echeance}}.\n\nBien cordialement,\n\n{{> expediteur}}');
+    expect(crossCheck(soon, { date_echeance: '23/11/2026' }, NOW, true).errors.date_echeance).toMatch(/postérieure à aujourd’hui/);
+  });
+
   it('refuses a past date where a future one is needed, and the reverse', () => {
     const field = (when: 'futur' | 'passe'): FieldDef => ({ name: 'd', label: 'D', type: 'date', group: 'courrier', required: true, when });
     expect(fieldError(field('futur'), '20/11/2026', NOW)).toMatch(/passée/);
