@@ -19,6 +19,7 @@ import { getRecent, getRemembered, getSenderBlockSetting, markUsed, remember, re
 import type { Template } from '../../lib/templates/types';
 import type { LibraryTemplate } from '../../lib/packs/library';
 import { ISOLATED_EVENTS, UI_CSS } from './ui';
+import { pageTheme } from '../../lib/mail/theme';
 
 export interface LoadedLibrary {
   templates: LibraryTemplate[];
@@ -172,6 +173,7 @@ export class PaletteSession {
   /** Fixed position next to the compose body, inside the window. */
   private place(): void {
     if (!this.ui) return;
+    this.ui.shadowHost.dataset.theme = pageTheme(this.deps.compose.body);
     const rect = this.deps.compose.body.getBoundingClientRect();
     const wide = window.innerWidth >= WIDE_WIDTH + 32;
     const width = Math.min(wide ? WIDE_WIDTH : WIDTH, window.innerWidth - 16);
