@@ -7,8 +7,9 @@ import { render as renderView } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { SubjectState } from '../FieldForm';
+import type { Unsaved } from '../LetterRescue';
 import { Palette, type PaletteProps } from '../Palette';
-import type { Compose, MailAdapter } from '../../lib/mail/adapter';
+import type { Compose, InsertResult, MailAdapter } from '../../lib/mail/adapter';
 import { insertionRange, placeCaret } from '../../lib/mail/caret';
 import { cleanName, surnameOf } from '../../lib/render/names';
 import { defaultValue, render, type Values } from '../../lib/render/render';
@@ -88,11 +89,13 @@ export class PaletteSession {
       subject: this.subjectState(),
       error: null,
       busy: false,
+      unsaved: null,
       now,
       search: (q) => this.templates?.index.search(q, 30) ?? [],
       initialValues: (t) => this.initialValues(t, now),
       onValuesChange: (t, values) => this.deps.drafts.set(t.uid, values),
       onInsert: (t, values, replace) => void this.insert(t, values, replace),
+      onCopy: () => void this.copyUnsaved(),
       onClose: () => this.close(true),
     };
   }
@@ -204,21 +207,57 @@ export class PaletteSession {
       this.composeGone();
       return;
     }
-    this.update({ busy: true, error: null });
+    this.update({ busy: true, error: null, unsaved: null });
+    let rendered: ReturnType<typeof render>;
     try {
-      const now = new Date();
-      const rendered = render(template, values, now);
-      const saved = this.deps.savedRange && compose.body.contains(this.deps.savedRange.startContainer) ? this.deps.savedRange : null;
-      placeCaret(compose.body, insertionRange(compose.body, saved, adapter.signature(compose.body)));
-      await adapter.insert(compose, rendered.html, rendered.text);
-      const subject = adapter.visibleSubject(compose);
-      if (subject && (!subject.value.trim() || replaceSubject)) adapter.setSubject(subject, rendered.subject);
-      this.deps.drafts.delete(template.uid);
-      const remembered = Object.fromEntries(template.fields.filter((f) => f.remember).map((f) => [f.name, values[f.name] ?? '']));
-      await Promise.all([remember(remembered), markUsed(template.uid)]).catch(() => undefined);
-      this.close(false);
+      rendered = render(template, values, new Date());
     } catch {
       this.update({ busy: false, error: MESSAGES.insertFailed });
+      return;
     }
+    let result: InsertResult;
+    try {
+      const saved = this.deps.savedRange && compose.body.contains(this.deps.savedRange.startContainer) ? this.deps.savedRange : null;
+      placeCaret(compose.body, insertionRange(compose.body, saved, adapter.signature(compose.body)));
+      result = await adapter.insert(compose, rendered.html, rendered.text);
+    } catch {
+      result = { ok: false, tried: [] };
+    }
+    if (!result.ok) {
+      // Nothing in the draft: the form stays open with its values, and the user gets the letter.
+      await this.giveBack({ text: rendered.text, subject: rendered.subject, copied: null });
+      return;
+    }
+    const subject = adapter.visibleSubject(compose);
+    if (subject && (!subject.value.trim() || replaceSubject)) adapter.setSubject(subject, rendered.subject);
+    this.deps.drafts.delete(template.uid);
+    const remembered = Object.fromEntries(template.fields.filter((f) => f.remember).map((f) => [f.name, values[f.name] ?? '']));
+    await Promise.all([remember(remembered), markUsed(template.uid)]).catch(() => undefined);
+    this.close(false);
+  }
+
+  /** Shows the letter that could not be inserted and copies it, still within the click or Ctrl+Entrée that asked for it. */
+  private async giveBack(unsaved: Unsaved): Promise<void> {
+    this.update({ busy: false, unsaved });
+    const copied = await copyToClipboard(unsaved.text);
+    if (this.props.unsaved === unsaved) this.update({ unsaved: { ...unsaved, copied: copied || null } });
+  }
+
+  /** « Copier la lettre ». */
+  private async copyUnsaved(): Promise<void> {
+    const unsaved = this.props.unsaved;
+    if (!unsaved) return;
+    const copied = await copyToClipboard(unsaved.text);
+    this.update({ unsaved: { ...unsaved, copied } });
+  }
+}
+
+/** Writes text to the clipboard from the user's gesture (no clipboardWrite permission needed); false when the browser refuses. */
+async function copyToClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
   }
 }
