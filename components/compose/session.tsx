@@ -114,6 +114,8 @@ export class PaletteSession {
     // Focus now, not after Preact's effects: keys typed right after the shortcut must land in the search field.
     this.focus();
     const onPointerDown = (e: Event) => {
+      // A letter that could not be inserted stays on screen while the user clicks in the message to paste it.
+      if (this.props.unsaved) return;
       if (this.ui && !e.composedPath().includes(this.ui.shadowHost)) this.close(false);
     };
     const onResize = () => this.place();

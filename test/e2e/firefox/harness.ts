@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { launch, type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { gmailResponse, type Served } from '../pages/gmail';
 import { OUTLOOK_HOSTS, outlookResponse } from '../pages/outlook';
 
@@ -65,7 +65,7 @@ export async function launchFirefox(): Promise<Firefox> {
   if (!fs.existsSync(FIREFOX)) throw new Error(`No Firefox at ${FIREFOX}: « apt-get install firefox-esr », or set FIREFOX_BIN.`);
   const proxy = await refusingProxy();
   const port = (proxy.address() as AddressInfo).port;
-  const browser = await puppeteer.launch({
+  const browser = await launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,

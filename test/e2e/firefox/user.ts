@@ -95,7 +95,7 @@ export async function chord(page: Page, keys: string[]): Promise<void> {
   const mods = keys.slice(0, -1);
   for (const k of mods) await page.keyboard.down(k as never);
   await page.keyboard.press(keys.at(-1) as never);
-  for (const k of mods.reverse()) await page.keyboard.up(k as never);
+  for (const k of mods.toReversed()) await page.keyboard.up(k as never);
 }
 
 /** The text of the alert(s) of the palette. */

@@ -105,9 +105,10 @@ export interface Served {
 }
 
 /** The test mailbox's answer for a https://mail.google.com/ URL (?hl=en for English). */
+const html = (body: string): Served => ({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': GMAIL_CSP }, body });
+
 export function gmailResponse(url: URL): Served {
   const lang: Lang = url.searchParams.get('hl') === 'en' ? 'en' : 'fr';
-  const html = (body: string): Served => ({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': GMAIL_CSP }, body });
   if (url.pathname === '/_sim/gmail.js') return { status: 200, contentType: 'text/javascript', body: SIM };
   if (url.pathname.endsWith('/popout')) return html(gmailPopoutPage(lang));
   return html(gmailPage(lang));
