@@ -12,8 +12,8 @@
  * - After a check, the next one is the browser's first slot at least half a
  *   period later (no check right after a late one).
  * - A busy server (429, 5xx, no answer) is asked again after its
- *   Retry-After when it gives one, else after an exponential backoff with
- *   jitter; never sooner than `MIN_RETRY_MS`, so never in a tight loop.
+ *   Retry-After when it gives one (plus a random part), else after an
+ *   exponential backoff with jitter; never sooner than `MIN_RETRY_MS`, so never in a tight loop.
  *
  * Pure functions of time and of a random source: the background and the load
  * simulation (test/unit/packs/load.test.ts, `npm run load`) run the same code.
@@ -74,15 +74,18 @@ export function parseRetryAfter(value: string | null, now: number): number | und
 }
 
 /**
- * How long to wait after the `failures`-th failure in a row: the server's
- * Retry-After when given, else 10 min, 20 min, 40 min… up to the period,
- * each drawn between half and all of it (jitter), and never less than
- * `MIN_RETRY_MS`.
+ * How long to wait after the `failures`-th busy answer in a row. The backoff
+ * doubles: 10 min, 20 min, 40 min… up to the period, drawn between half and
+ * all of it (jitter). A server's Retry-After is honoured — never sooner — and
+ * gets up to half as long again at random, so that the browsers it turned away
+ * do not all come back in the same minute; a server that keeps answering busy
+ * still sees the delays grow. Never less than `MIN_RETRY_MS`.
  */
 export function retryDelay(failures: number, retryAfterMs: number | undefined, random: Random = Math.random): number {
-  if (retryAfterMs !== undefined) return Math.max(MIN_RETRY_MS, Math.min(retryAfterMs, MAX_RETRY_AFTER_MS));
   const ceiling = Math.min(PERIOD_MS, FIRST_BACKOFF_MS * 2 ** Math.max(0, failures - 1));
-  return Math.max(MIN_RETRY_MS, Math.floor(ceiling / 2 + random() * (ceiling / 2)));
+  if (retryAfterMs === undefined) return Math.max(MIN_RETRY_MS, Math.floor(ceiling / 2 + random() * (ceiling / 2)));
+  const base = Math.max(MIN_RETRY_MS, Math.min(retryAfterMs, MAX_RETRY_AFTER_MS), ceiling / 2);
+  return Math.floor(base + random() * (base / 2));
 }
 
 /** What a check came to, for the schedule. */

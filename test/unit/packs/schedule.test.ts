@@ -42,16 +42,20 @@ describe('the update schedule', () => {
     expect(retryDelay(1, undefined, () => 1)).toBe(10 * 60_000);
     expect(retryDelay(3, undefined, () => 1)).toBe(40 * 60_000);
     expect(retryDelay(20, undefined, () => 1)).toBe(PERIOD_MS);
-    expect(retryDelay(1, 3 * HOUR)).toBe(3 * HOUR);
+    // Retry-After: never sooner, up to half as long again (the browsers turned away spread out).
+    expect(retryDelay(1, 3 * HOUR, () => 0)).toBe(3 * HOUR);
+    expect(retryDelay(1, 3 * HOUR, () => 0.999)).toBeLessThan(4.5 * HOUR);
+    // A server that keeps answering busy sees the delays grow, Retry-After or not.
+    expect(retryDelay(4, 60_000, () => 0)).toBe(40 * 60_000);
     // « Retry-After: 0 » or 1 second: still not before MIN_RETRY_MS.
-    expect(retryDelay(1, 0)).toBe(MIN_RETRY_MS);
-    expect(retryDelay(1, 1000)).toBe(MIN_RETRY_MS);
+    expect(retryDelay(1, 0, () => 0)).toBe(MIN_RETRY_MS);
+    expect(retryDelay(1, 1000, () => 0)).toBe(MIN_RETRY_MS);
     // An absurd Retry-After is capped at a day.
-    expect(retryDelay(1, 365 * 24 * HOUR)).toBe(24 * HOUR);
+    expect(retryDelay(1, 365 * 24 * HOUR, () => 0)).toBe(24 * HOUR);
   });
 
   it('counts busy answers in a row, and forgets them after any other outcome', () => {
-    const busy = afterCheck({ checkedAt: DAY9 - HOUR }, { kind: 'busy', retryAfterMs: 600_000 }, DAY9);
+    const busy = afterCheck({ checkedAt: DAY9 - HOUR }, { kind: 'busy', retryAfterMs: 600_000 }, DAY9, () => 0);
     expect(busy).toEqual({ checkedAt: DAY9 - HOUR, failures: 1, retryAt: DAY9 + 600_000 });
     expect(afterCheck(busy, { kind: 'busy' }, DAY9 + 600_000, () => 1).failures).toBe(2);
     expect(afterCheck(busy, { kind: 'failed' }, DAY9 + 600_000)).toEqual({ checkedAt: DAY9 + 600_000 });
