@@ -85,11 +85,12 @@ export async function refreshAll(fetcher?: Fetcher): Promise<RefreshReport[]> {
   return reports;
 }
 
+const time = (iso?: string) => (iso && !Number.isNaN(Date.parse(iso)) ? Date.parse(iso) : undefined);
+
 /** When a subscribed pack is next due, by the schedule (schedule.ts). */
 export function packDueAt(entry: InstalledPack, phase: number, now: number, overdue: number): number | null {
   const origin = entry.origin;
   if (origin.kind !== 'url') return null;
-  const time = (iso?: string) => (iso && !Number.isNaN(Date.parse(iso)) ? Date.parse(iso) : undefined);
   const checkedAt = time(origin.checkedAt);
   const retryAt = time(origin.retryAt);
   return dueAt({ ...(checkedAt !== undefined && { checkedAt }), ...(retryAt !== undefined && { retryAt }) }, phase, now, overdue);

@@ -124,8 +124,8 @@ describe('subscriptions', () => {
   });
 
   it('honours Retry-After on 429 and backs off on 5xx, recording when to ask again; a later success clears it', async () => {
-    let answer = () => new Response('', { status: 429, headers: { 'retry-after': '1800' } });
-    const { fetcher, seen } = server(() => answer());
+    const answers = { now: () => new Response('', { status: 429, headers: { 'retry-after': '1800' } }) };
+    const { fetcher, seen } = server(() => answers.now());
     await installPack(readPack(asText(examplePack())).pack!, { kind: 'url', url: URL_A, checkedAt: new Date(0).toISOString() });
     const t0 = Date.parse('2026-11-23T09:00:00Z');
     const [first] = await refreshDue(0, t0, fetcher);
@@ -138,7 +138,7 @@ describe('subscriptions', () => {
     expect(await refreshDue(0, t0 + 29 * 60_000, fetcher)).toEqual([]);
     expect(seen).toHaveLength(1);
 
-    answer = () => new Response('', { status: 503 });
+    answers.now = () => new Response('', { status: 503 });
     const t1 = Date.parse(origin.retryAt!);
     await refreshDue(0, t1, fetcher);
     origin = (await loadPacks()).packs[0]!.origin as { retryAt?: string; failures?: number };
@@ -148,7 +148,7 @@ describe('subscriptions', () => {
     expect(wait).toBeGreaterThanOrEqual(10 * 60_000);
     expect(wait).toBeLessThanOrEqual(20 * 60_000);
 
-    answer = () => ok(asText(examplePack()));
+    answers.now = () => ok(asText(examplePack()));
     await refreshDue(0, Date.parse(origin.retryAt!), fetcher);
     expect((await loadPacks()).packs[0]!.origin).not.toHaveProperty('retryAt');
     expect((await loadPacks()).packs[0]!.origin).not.toHaveProperty('failures');
