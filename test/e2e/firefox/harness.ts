@@ -83,8 +83,6 @@ export async function launchFirefox(): Promise<Firefox> {
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': port,
       'intl.accept_languages': 'fr-FR, fr',
-      // The letter given back when an insertion fails is read from the clipboard by pasting it.
-      'dom.events.testing.asyncClipboard': true,
     },
   });
   const extensionId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
