@@ -26,10 +26,11 @@ describe('background', () => {
   });
 });
 
+const HOUR = 60 * 60_000;
+const pack = () => readPack(asText(examplePack())).pack!;
+
 describe('the pack update schedule in the background', () => {
   beforeEach(() => fakeBrowser.reset());
-  const HOUR = 60 * 60_000;
-  const pack = () => readPack(asText(examplePack())).pack!;
 
   it('sets no alarm without subscriptions, and fetches nothing when it plans', async () => {
     const fetch = vi.spyOn(globalThis, 'fetch');
