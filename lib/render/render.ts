@@ -100,10 +100,23 @@ export function fieldError(field: FieldDef, raw: string, now: Date): string | nu
   }
 }
 
-/** Errors of every field, by field name, then those between fields. Empty object when the form can be inserted. */
+/** The reader and signer flags (pro, particulier, par_entreprise, par_particulier) for these values. */
+function flags(template: Template, values: Values): Record<string, boolean> {
+  const pro = isPro(template, values);
+  const person = signsAsPerson(template, values);
+  return { [AUDIENCE_FLAGS[0]]: pro, [AUDIENCE_FLAGS[1]]: !pro, [SENDER_FLAGS[0]]: !person, [SENDER_FLAGS[1]]: person };
+}
+
+/** The fields the form shows for these values: a field used only for the other reader (or signer) is left out. */
+export function activeFields(template: Template, values: Values): FieldDef[] {
+  const on = flags(template, values);
+  return template.fields.filter((f) => !f.onlyFor || on[f.onlyFor]);
+}
+
+/** Errors of every field shown, by field name, then those between fields. Empty object when the form can be inserted. */
 export function validate(template: Template, values: Values, now: Date): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const field of template.fields) {
+  for (const field of activeFields(template, values)) {
     const error = fieldError(field, values[field.name] ?? '', now);
     if (error) errors[field.name] = error;
   }
@@ -157,12 +170,7 @@ export function buildView(template: Template, values: Values, now: Date, mark = 
     view[field.name] = wrap(field.name, formatValue(field, raw, now), field.required);
     for (const option of field.options ?? []) view[`${field.name}_${option.value}`] = raw === option.value;
   }
-  const pro = isPro(template, values);
-  view[AUDIENCE_FLAGS[0]] = pro;
-  view[AUDIENCE_FLAGS[1]] = !pro;
-  const person = signsAsPerson(template, values);
-  view[SENDER_FLAGS[0]] = !person;
-  view[SENDER_FLAGS[1]] = person;
+  Object.assign(view, flags(template, values));
   view[SENDER_BLOCK_FLAG] = options.senderBlock !== false;
   for (const name of template.computed) {
     const def = COMPUTED[name];

@@ -13,6 +13,8 @@ import type { FieldDef, Template } from './types';
 export type Civilite = 'madame' | 'monsieur' | 'madame_monsieur' | 'maitre';
 
 export interface Variant {
+  /** Which option every choice field takes (its index, modulo its number of options). */
+  choice?: number;
   signer: 'madame' | 'monsieur';
   civilite: Civilite;
   audience: 'entreprise' | 'particulier';
@@ -56,6 +58,7 @@ export function sampleValues(t: Template, v: Variant): Values {
   const values: Values = {};
   for (const f of t.fields) {
     if (!f.required && !v.optional) values[f.name] = f.type === 'boolean' ? 'false' : '';
+    else if (f.type === 'choice' && v.choice) values[f.name] = f.options![v.choice % f.options!.length]!.value;
     else values[f.name] = sample(f);
   }
   values[RECIPIENT_FIELD] = v.civilite;
@@ -82,6 +85,11 @@ export function variants(t: Template): Variant[] {
       for (const audience of audiences)
         for (const sender of senders)
           for (const optional of [true, false]) out.push({ signer, civilite, audience, sender, optional });
+  // Every option of every choice field, at least once (the sender and recipient fields are set above).
+  const own = t.fields.filter((f) => f.type === 'choice' && !['civilite', 'expediteur_genre', 'type_client', 'type_expediteur'].includes(f.name));
+  const most = Math.max(0, ...own.map((f) => f.options!.length));
+  for (let choice = 1; choice < most; choice++)
+    for (const audience of audiences) for (const sender of senders) out.push({ choice, signer: 'madame', civilite: 'madame', audience, sender, optional: true });
   return out;
 }
 
@@ -97,5 +105,5 @@ export function renderMatrix(t: Template): Rendering[] {
 /** « signataire Madame, destinataire Madame, Monsieur, particulier, options remplies »: for messages. */
 export function describeVariant(v: Variant): string {
   const civ = { madame: 'Madame', monsieur: 'Monsieur', madame_monsieur: '« Madame, Monsieur »', maitre: 'Maître' }[v.civilite];
-  return `signé ${v.signer === 'madame' ? 'Madame' : 'Monsieur'}${v.sender === 'particulier' ? ' (particulier)' : ''}, à ${civ} (${v.audience === 'entreprise' ? 'professionnel' : 'particulier'}), ${v.optional ? 'options remplies' : 'options vides'}`;
+  return `signé ${v.signer === 'madame' ? 'Madame' : 'Monsieur'}${v.sender === 'particulier' ? ' (particulier)' : ''}, à ${civ} (${v.audience === 'entreprise' ? 'professionnel' : 'particulier'}), ${v.optional ? 'options remplies' : 'options vides'}${v.choice ? `, choix n° ${v.choice + 1}` : ''}`;
 }

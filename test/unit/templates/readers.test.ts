@@ -66,6 +66,7 @@ describe('agreement check', () => {
     'Vous êtes bien sûr libre de refuser.',
     'Nous sommes ravis de vous accueillir.',
     'Je suis disposée à vous rencontrer.',
+    'La société Durand m’a conseillé de vous écrire.',
   ])('leaves « %s » alone (signed by a woman, to Madame)', (text) => {
     expect(agreementFindings(text, 'f', 'f')).toEqual([]);
   });
