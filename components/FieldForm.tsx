@@ -50,7 +50,7 @@ export function FieldForm({ template, initialValues, subject, landing = FULL_LAN
   const [replaceSubject, setReplaceSubject] = useState(false);
   const form = useRef<HTMLFormElement>(null);
 
-  const errors = useMemo(() => validate(template, values, now), [template, values, now]);
+  const errors = useMemo(() => validate(template, values, now, { senderBlock: landing.senderBlock }), [template, values, now, landing]);
   const remarks = useMemo(() => crossNotices(template, values, now), [template, values, now]);
   const preview = useMemo(() => {
     const view = buildView(template, values, now, true, { senderBlock: landing.senderBlock });
@@ -103,7 +103,7 @@ export function FieldForm({ template, initialValues, subject, landing = FULL_LAN
     }
   };
 
-  const shown = activeFields(template, values);
+  const shown = activeFields(template, values, { senderBlock: landing.senderBlock });
   const groups = FIELD_GROUPS.map((g) => [g, shown.filter((f) => f.group === g)] as [FieldGroup, typeof template.fields]).filter(([, fields]) => fields.length);
   const errorCount = Object.keys(errors).length;
 

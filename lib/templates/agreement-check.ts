@@ -142,6 +142,8 @@ export function agreementFindings(text: string, signer: 'f' | 'm', recipient: 'f
     if (bare === 'sûr' && list[i - 1]?.lower === 'bien') return; // « bien sûr »: of course
     // « m’a conseillé de… », « vous a demandé d’… »: the pronoun is an indirect object, nothing agrees.
     if (INDIRECT_WITH_DE.has(bare) && ['de', 'd'].includes(list[i + 1]?.lower ?? '') && AVOIR.has(list[i - 1]?.lower ?? '')) return;
+    // « nous vous avons rappelé que… »: the same, before « que ».
+    if (bare === 'rappelé' && ['que', 'qu'].includes(list[i + 1]?.lower ?? '')) return;
     const referent = referentOf(list, i);
     if (!referent) return;
     const gender = referent === 'signer' ? signer : recipient;

@@ -333,7 +333,7 @@ export function buildTemplate(file: string, meta: FrontMatter, rawBody: string, 
     if (options) def.options = options;
     if (src.remember) def.remember = true;
     if (src.source) def.source = src.source;
-    const readerFlags = [...AUDIENCE_FLAGS, ...(meta.sender === 'tous' ? SENDER_FLAGS : [])];
+    const readerFlags = [...AUDIENCE_FLAGS, ...(meta.sender === 'tous' ? SENDER_FLAGS : []), SENDER_BLOCK_FLAG];
     const onlyFor = readerFlags.find((flag) => (usedIn.get(name) ?? [[]]).every((sections) => sections.includes(flag)));
     if (onlyFor && (meta.audience === 'tous' || !(AUDIENCE_FLAGS as readonly string[]).includes(onlyFor))) def.onlyFor = onlyFor;
     if (src.when) {

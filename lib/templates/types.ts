@@ -49,8 +49,8 @@ export interface FieldDef {
   when?: DateWhen;
   /**
    * Set when every use of the field sits in one reader's or signer's section
-   * (`pro`, `particulier`, `par_entreprise`, `par_particulier`): the form asks
-   * for it only then.
+   * (`pro`, `particulier`, `par_entreprise`, `par_particulier`), or only in the
+   * sender block (`bloc_expediteur`): the form asks for it only then.
    */
   onlyFor?: string;
 }
