@@ -8,7 +8,10 @@ import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isMessage, OPEN_PALETTE_COMMAND, type Message } from '../lib/messages';
 import { assembleLibrary, type AssembledLibrary } from '../lib/packs/library';
-import { builtinEnabled, loadPacks } from '../lib/packs/store';
+import { builtinEnabled, loadPacks, PERSONAL_PACK_ID } from '../lib/packs/store';
+import { personalEntry, readPersonal } from '../lib/personal/local';
+import { isPersonalMessage } from '../lib/personal/messages';
+import { createService, SYNC_ALARM, SYNC_ALARM_MINUTES, touchesSync } from '../lib/personal/service';
 import { applyPolicy, refreshAll } from '../lib/packs/subscribe';
 import type { Pack } from '../lib/packs/validate';
 
@@ -31,9 +34,12 @@ function loadBuiltin(): Promise<Pack> {
   return builtin;
 }
 
+/** « Mes modèles »: written and synced by the background only (lib/personal/service.ts). */
+const personal = createService();
+
 export function loadLibrary(): Promise<AssembledLibrary> {
-  library ??= Promise.all([loadBuiltin(), builtinEnabled.getValue(), loadPacks()])
-    .then(([pack, on, stored]) => assembleLibrary(pack, on !== false, stored.packs))
+  library ??= Promise.all([loadBuiltin(), builtinEnabled.getValue(), loadPacks(), readPersonal()])
+    .then(([pack, on, stored, mine]) => assembleLibrary(pack, on !== false, [...stored.packs.filter((p) => p.pack.id !== PERSONAL_PACK_ID), personalEntry(mine.data)]))
     .catch((error: unknown) => {
       library = null;
       throw error;
@@ -68,7 +74,9 @@ export async function scheduledRefresh(): Promise<void> {
 /** On install and browser start: the periodic refresh alarm, and a refresh now. */
 function schedule(): void {
   void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES, delayInMinutes: 1 });
+  void browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_ALARM_MINUTES, delayInMinutes: SYNC_ALARM_MINUTES });
   void scheduledRefresh();
+  personal.schedule();
 }
 
 export default defineBackground(() => {
@@ -76,15 +84,19 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (isMessage(message, 'get-library')) return loadLibrary();
     if (isMessage(message, 'refresh-packs')) return refreshAll();
+    if (isPersonalMessage(message)) return personal.handle(message);
     return undefined;
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && ('packs' in changes || 'builtinEnabled' in changes)) library = null;
+    if (area === 'local' && 'personal' in changes) library = null;
+    if (area === 'sync' && touchesSync(changes)) personal.schedule();
     if (area === 'managed') void scheduledRefresh();
   });
   browser.runtime.onInstalled.addListener(schedule);
   browser.runtime.onStartup.addListener(schedule);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void scheduledRefresh();
+    if (alarm.name === SYNC_ALARM) void personal.sync();
   });
 });
