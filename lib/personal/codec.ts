@@ -78,7 +78,7 @@ function sorted(value: unknown): unknown {
   return Object.fromEntries(
     Object.keys(o)
       .filter((k) => o[k] !== undefined)
-      .sort()
+      .toSorted()
       .map((k) => [k, sorted(o[k])]),
   );
 }
@@ -216,7 +216,7 @@ export async function decodeAll(items: Record<string, unknown>): Promise<Map<str
     else group.head = value;
   }
   const out = new Map<string, RemoteEntry>();
-  for (const [id, g] of groups) out.set(id, await decodeOne(id, g.head, g.chunks, g.keys.sort()));
+  for (const [id, g] of groups) out.set(id, await decodeOne(id, g.head, g.chunks, g.keys.toSorted()));
   return out;
 }
 

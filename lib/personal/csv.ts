@@ -24,8 +24,17 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
     // The decoder drops a UTF-8 BOM (EF BB BF).
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: windows1252(bytes), encoding: 'windows-1252' };
   }
+}
+
+/** 0x80–0x9F in Windows-1252 (the rest is Latin-1, byte = code point); written out so every platform reads it the same. */
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function windows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252[b - 0x80] : String.fromCharCode(b);
+  return out;
 }
 
 type Column = 'nom' | 'objet' | 'texte' | 'motscles';
@@ -89,13 +98,19 @@ export function readCsv(bytes: Uint8Array): CsvReading {
   // Line in the file where each record starts: papaparse gives record indexes, line breaks inside quotes shift them.
   const lines = recordLines(text, parsed.data.length);
   const errors: string[] = [];
+  /** Records whose quotes do not close: what follows the quote may be other rows swallowed, so the record is left out. */
+  const unclosed = new Set<number>();
   for (const e of parsed.errors) {
-    const line = lines[e.row ?? 0] ?? '?';
-    if (e.code === 'MissingQuotes' || e.code === 'InvalidQuotes') errors.push(`Ligne ${line} : un guillemet ouvert n’est jamais fermé ; vérifiez les guillemets de cette ligne.`);
+    if (e.code !== 'MissingQuotes' && e.code !== 'InvalidQuotes') continue;
+    // papaparse counts records from the header, which is record 0.
+    const row = e.row ?? 0;
+    unclosed.add(row);
+    errors.push(`Ligne ${lines[row] ?? '?'} : un guillemet ouvert n’est jamais fermé ; cette ligne n’est pas importée, vérifiez ses guillemets.`);
   }
   const cell = (r: string[], col: Column) => (index[col] === undefined ? '' : (r[index[col]!] ?? '')).replace(/\r\n?/g, '\n');
   const rows: CsvRow[] = [];
   records.forEach((r, i) => {
+    if (unclosed.has(i + 1)) return;
     const line = lines[i + 1] ?? i + 2;
     const title = cell(r, 'nom').trim();
     const subject = cell(r, 'objet').trim();

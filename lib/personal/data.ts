@@ -74,6 +74,8 @@ const deletionSchema = z.object({ at: z.string(), by: z.string(), rev: z.number(
  * sync data that does not read is forgotten (the template then merges as one
  * never synced: a difference is kept as a copy, never lost).
  */
+const record = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+
 export function readData(raw: unknown, device?: string): { data: PersonalData; bad: unknown[]; unreadable: boolean } {
   if (raw === undefined || raw === null) return { data: emptyData(device), bad: [], unreadable: false };
   if (typeof raw !== 'object' || Array.isArray(raw)) return { data: emptyData(device), bad: [raw], unreadable: true };
@@ -87,7 +89,6 @@ export function readData(raw: unknown, device?: string): { data: PersonalData; b
     if (parsed.success && !data.templates.some((o) => o.id === parsed.data.id)) data.templates.push(parsed.data as Template);
     else bad.push(t);
   }
-  const record = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
   for (const [id, m] of Object.entries(record(r.meta))) {
     const parsed = metaSchema.safeParse(m);
     if (parsed.success && data.templates.some((t) => t.id === id)) data.meta[id] = parsed.data;

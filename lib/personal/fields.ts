@@ -27,7 +27,8 @@ export const TYPE_LABELS: Record<FieldType, string> = {
   boolean: 'case à cocher',
 };
 
-const EDGE = '[\\p{L}\\p{N}_]';
+/** Characters that continue a word: a name in « Durand-Martin » is not « Durand ». */
+const EDGE = '[\\p{L}\\p{N}_-]';
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** « € », « euros », « EUR » after an amount: the amount field writes its own « € ». */
 const CURRENCY = /^[\s\u00A0\u202F]*(€|euros?\b|EUR\b)/iu;

@@ -79,7 +79,7 @@ export async function writePersonal(data: PersonalData, bad: unknown[] = []): Pr
 /** « Mes modèles » as an installed pack, for the library and the pack list. */
 export function personalEntry(data: PersonalData): InstalledPack {
   const revs = Object.values(data.meta).reduce((n, m) => n + m.rev, 0);
-  const times = Object.values(data.meta).map((m) => m.editedAt).sort();
+  const times = Object.values(data.meta).map((m) => m.editedAt).toSorted();
   const pack = { ...emptyPersonalPack(), version: `1.0.${revs}`, templates: data.templates };
   const at = times.at(-1) ?? new Date(0).toISOString();
   return { pack, origin: { kind: 'personal' }, enabled: data.enabled, installedAt: times[0] ?? at, updatedAt: at };

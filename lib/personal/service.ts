@@ -70,6 +70,21 @@ async function mutate<T>(change: (data: PersonalData) => { data: PersonalData; r
 const withNotes = (previous: SyncStatus | null, notes: string[], at: string): SyncStatus['notes'] =>
   [...notes.map((text) => ({ at, text })), ...(previous?.notes ?? []).filter((n) => !notes.includes(n.text))].slice(0, 8);
 
+async function check(draft: Draft): Promise<CheckReply> {
+  const ctx = await loadCatalogue();
+  const { data } = await readPersonal();
+  const result = checkDraft(draft, ctx, data.templates.map((t) => t.id));
+  return { problems: result.problems, remarks: result.remarks, ...(result.preview && { preview: result.preview }), fields: result.template?.fields ?? [] };
+}
+
+/** A template from elsewhere (an import, the settings page): read as a pack template would be. */
+function accept(raw: unknown): Template | string {
+  const parsed = packTemplateSchema.safeParse(raw);
+  if (!parsed.success) return `modèle illisible (${parsed.error.issues[0]?.message ?? 'format'})`;
+  const { template, problems } = compilePackTemplate(PERSONAL_PACK_ID, parsed.data);
+  return template ? (parsed.data as Template) : `« ${parsed.data.title} » : ${problems[0]?.message ?? 'refusé'}`;
+}
+
 export function createService(area: SyncArea = browserSyncArea, now: () => Date = () => new Date()): Service {
   let timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -117,13 +132,6 @@ export function createService(area: SyncArea = browserSyncArea, now: () => Date 
       return result;
     });
 
-  async function check(draft: Draft): Promise<CheckReply> {
-    const ctx = await loadCatalogue();
-    const { data } = await readPersonal();
-    const result = checkDraft(draft, ctx, data.templates.map((t) => t.id));
-    return { problems: result.problems, remarks: result.remarks, ...(result.preview && { preview: result.preview }), fields: result.template?.fields ?? [] };
-  }
-
   async function save(draft: Draft): Promise<SaveReply> {
     const ctx = await loadCatalogue();
     return write((data): { data: PersonalData; result: SaveReply } => {
@@ -131,14 +139,6 @@ export function createService(area: SyncArea = browserSyncArea, now: () => Date 
       if (!template) return { data, result: { ok: false, problems } };
       return { data: putTemplate(data, template, now()), result: { ok: true, id: template.id, title: template.title } };
     });
-  }
-
-  /** A template from elsewhere (an import, the settings page): read as a pack template would be. */
-  function accept(raw: unknown): Template | string {
-    const parsed = packTemplateSchema.safeParse(raw);
-    if (!parsed.success) return `modèle illisible (${parsed.error.issues[0]?.message ?? 'format'})`;
-    const { template, problems } = compilePackTemplate(PERSONAL_PACK_ID, parsed.data);
-    return template ? (parsed.data as Template) : `« ${parsed.data.title} » : ${problems[0]?.message ?? 'refusé'}`;
   }
 
   async function handle(message: PersonalMessage): Promise<unknown> {

@@ -59,9 +59,10 @@ interface Op {
   onWritten(data: PersonalData): PersonalData;
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
 const frDate = (iso: string) => {
   const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
+  const p = pad;
   return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()} à ${p(d.getHours())}:${p(d.getMinutes())}`;
 };
 
@@ -286,7 +287,7 @@ async function write(
     const message = String((e as Error)?.message ?? e);
     state = /WRITE_OPERATIONS/i.test(message) ? 'busy' : /quota/i.test(message) ? 'full' : 'error';
     skipped.push(...chosen);
-    bytes = [...Object.entries(all)].reduce((n, [k, v]) => n + itemBytes(k, v), 0);
+    bytes = Object.entries(all).reduce((n, [k, v]) => n + itemBytes(k, v), 0);
   }
   // What could not be written: new templates are marked as kept here only; edits will be tried again.
   const localOnly: string[] = [];

@@ -60,6 +60,8 @@ class Profile {
   }
 }
 
+const texts = (p: Profile) => Object.values(p.bodies()).toSorted();
+
 function twoProfiles() {
   const server = new FakeSyncServer();
   return { server, a: new Profile(server.profile(), 'aaaa'), b: new Profile(server.profile(), 'bbbb') };
@@ -109,7 +111,7 @@ describe('two computers', () => {
     server.exchange(a.area);
     await a.sync(2);
     await b.sync(2);
-    expect(Object.keys(a.bodies()).sort()).toEqual(['deux', 'un']);
+    expect(Object.keys(a.bodies()).toSorted()).toEqual(['deux', 'un']);
     expect(b.bodies()).toEqual(a.bodies());
 
     b.put({ ...b.data.templates.find((t) => t.id === 'un')!, body: 'Bonjour,\n\nUn, corrigé.\n\nCordialement,' }, 3);
@@ -183,7 +185,6 @@ describe('two computers', () => {
     server.exchange(b.area);
     server.exchange(a.area);
     await a.sync(15);
-    const texts = (p: Profile) => Object.values(p.bodies()).sort();
     expect(texts(a)).toEqual(texts(b));
     expect(texts(a).join()).toContain('Version A.');
     expect(texts(a).join()).toContain('Version B.');
@@ -278,17 +279,17 @@ describe('quota', () => {
   });
 });
 
-describe('damaged items', () => {
-  async function synced() {
-    const { server, a, b } = twoProfiles();
-    const t = template('relance', 'Relance de facture impayée', `Bonjour,\n\n${prose(5, 19_000)}\n\nCordialement,`);
-    a.put(t, 0);
-    await a.sync(1);
-    server.exchange(a.area);
-    server.exchange(b.area);
-    return { server, a, b, t };
-  }
+async function synced() {
+  const { server, a, b } = twoProfiles();
+  const t = template('relance', 'Relance de facture impayée', `Bonjour,\n\n${prose(5, 19_000)}\n\nCordialement,`);
+  a.put(t, 0);
+  await a.sync(1);
+  server.exchange(a.area);
+  server.exchange(b.area);
+  return { server, a, b, t };
+}
 
+describe('damaged items', () => {
   it('never uses a damaged item: a profile that has the template repairs it, one that has not keeps it aside and says so', async () => {
     const { a, b, t } = await synced();
     b.area.poke(headKey('relance'), { v: 1, h: 'zz', r: 1, u: 'x', d: 'y', p: [], n: 1, z: 'deflate', c: '!!pas du base64' });
