@@ -10,6 +10,17 @@ import type { SearchHit } from '../lib/search/engine';
 import type { LibraryTemplate } from '../lib/packs/library';
 import { FieldForm, type Landing, type SubjectState } from './FieldForm';
 import { SearchView } from './SearchView';
+import { SaveDraftForm, type SaveDraftApi } from './personal/SaveDraftForm';
+import type { Draft } from '../lib/personal/draft-model';
+
+/** « Enregistrer ce brouillon comme modèle » (issue 20): what the palette needs from the compose. */
+export interface SaveDraftOffer {
+  /** « Enregistrer ce brouillon comme modèle », or « … la sélection … » when text is selected. */
+  label: string;
+  /** Reads the compose now: the draft to start from. */
+  start(): { draft: Draft; fromSelection: boolean; lostFormatting: boolean };
+  api: SaveDraftApi;
+}
 
 export interface PaletteProps {
   /** null while the library loads. */
@@ -29,6 +40,8 @@ export interface PaletteProps {
   onValuesChange(template: LibraryTemplate, values: Values): void;
   onInsert(template: LibraryTemplate, values: Values, replaceSubject: boolean): void;
   onClose(): void;
+  /** Offered when the palette was opened from a compose. */
+  saveDraft?: SaveDraftOffer;
 }
 
 const FOCUSABLE = 'input:not([tabindex="-1"]):not([disabled]), select, textarea, button:not([disabled]), [href]';
@@ -51,6 +64,7 @@ function trapFocus(e: KeyboardEvent, container: HTMLElement) {
 export function Palette(props: PaletteProps) {
   const [picked, setPicked] = useState<LibraryTemplate | null>(null);
   const [query, setQuery] = useState('');
+  const [saving, setSaving] = useState<ReturnType<SaveDraftOffer['start']> | null>(null);
 
   return (
     // Échap and the focus trap apply to the whole dialog.
@@ -74,7 +88,9 @@ export function Palette(props: PaletteProps) {
           {props.error}
         </p>
       )}
-      {picked ? (
+      {saving && props.saveDraft ? (
+        <SaveDraftForm initial={saving.draft} fromSelection={saving.fromSelection} lostFormatting={saving.lostFormatting} api={props.saveDraft.api} onBack={() => setSaving(null)} onClose={props.onClose} />
+      ) : picked ? (
         <FieldForm
           key={picked.uid}
           template={picked}
@@ -89,7 +105,16 @@ export function Palette(props: PaletteProps) {
           onInsert={(values, replace) => props.onInsert(picked, values, replace)}
         />
       ) : (
-        <SearchView templates={props.templates ?? []} loading={props.templates === null} recent={props.recent} initialQuery={query} search={props.search} onQueryChange={setQuery} onPick={setPicked} />
+        <>
+          <SearchView templates={props.templates ?? []} loading={props.templates === null} recent={props.recent} initialQuery={query} search={props.search} onQueryChange={setQuery} onPick={setPicked} />
+          {props.saveDraft && (
+            <p class="palette-offer">
+              <button type="button" class="link" onClick={() => setSaving(props.saveDraft!.start())}>
+                {props.saveDraft.label}
+              </button>
+            </p>
+          )}
+        </>
       )}
     </div>
   );

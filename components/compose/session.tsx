@@ -19,6 +19,7 @@ import { getRecent, getRemembered, getSenderBlockSetting, markUsed, remember, re
 import type { Template } from '../../lib/templates/types';
 import type { LibraryTemplate } from '../../lib/packs/library';
 import { ISOLATED_EVENTS, UI_CSS } from './ui';
+import { saveDraftOffer } from './save-draft';
 
 export interface LoadedLibrary {
   templates: LibraryTemplate[];
@@ -100,6 +101,7 @@ export class PaletteSession {
       onValuesChange: (t, values) => this.deps.drafts.set(t.uid, values),
       onInsert: (t, values, replace) => void this.insert(t, values, replace),
       onClose: () => this.close(true),
+      saveDraft: saveDraftOffer(deps.adapter, deps.compose, deps.savedRange),
     };
   }
 

@@ -9,7 +9,7 @@
  */
 import Papa from 'papaparse';
 import { fold } from '../search/normalize';
-import type { Draft } from './draft';
+import type { Draft } from './draft-model';
 
 export const CSV_LIMITS = { bytes: 2_000_000, rows: 1_000 } as const;
 

@@ -6,11 +6,13 @@
  */
 import { COMPUTED } from '../render/computed';
 import { parseDate, parseDecimal } from '../render/parse';
-import { FIELD_NAME } from '../templates/schema';
 import type { CompileContext } from '../templates/compile';
 import type { FieldSource } from '../templates/schema';
 import type { FieldType } from '../templates/types';
-import { slug, type Draft } from './draft';
+import { slug, type Draft } from './draft-model';
+
+/** Field names as the compiler accepts them (templates/schema.ts FIELD_NAME; not imported: it brings zod into the content script). */
+const FIELD_NAME = /^[a-z][a-z0-9_]*$/;
 
 /** The types a selected word can become (a word is never a checkbox). */
 export const WORD_TYPES = ['text', 'longtext', 'date', 'amount', 'number', 'email', 'choice'] as const satisfies readonly FieldType[];

@@ -7,6 +7,7 @@
 import { storage } from 'wxt/utils/storage';
 import { emptyPersonalPack, installedPacks, PERSONAL_PACK_ID, type InstalledPack } from '../packs/store';
 import { readData, type PersonalData } from './data';
+import type { Draft } from './draft-model';
 import type { SyncState } from './sync';
 
 export const personalItem = storage.defineItem<unknown>('local:personal', { fallback: null, version: 1 });
@@ -26,6 +27,9 @@ export interface SyncStatus {
   /** What the user should know, newest first, with when. */
   notes: { at: string; text: string }[];
 }
+
+/** A draft the palette hands over to the settings page's full editor (« Continuer dans l’éditeur complet »). */
+export const editorDraft = storage.defineItem<Draft | null>('local:editorDraft', { fallback: null, version: 1 });
 
 export const syncStatusItem = storage.defineItem<SyncStatus | null>('local:syncStatus', { fallback: null, version: 1 });
 

@@ -4,7 +4,7 @@
  */
 import type { Problem } from '../templates/compile';
 import type { FieldDef } from '../templates/types';
-import type { Draft } from './draft';
+import type { Draft } from './draft-model';
 import type { ImportChoice } from './import';
 import type { SyncStatus } from './local';
 import type { Template } from '../templates/types';
@@ -24,7 +24,11 @@ export interface CheckReply {
   problems: Problem[];
   remarks: Problem[];
   preview?: { subject: string; body: string };
+  /** The compiled template's fields and computed values (for the preview's labels). */
   fields: FieldDef[];
+  computed: string[];
+  /** The fields this template introduces (not shared ones): the form lets the user name and type them. */
+  own: string[];
 }
 
 export type SaveReply = { ok: true; id: string; title: string } | { ok: false; problems: Problem[] };

@@ -6,16 +6,15 @@
  * arrives, and every 15 minutes to retry what could not be written.
  */
 import browser from 'webextension-polyfill';
-import { storage } from 'wxt/utils/storage';
 import { compilePackTemplate } from '../packs/validate';
 import { packTemplateSchema } from '../packs/schema';
 import type { CompileContext } from '../templates/compile';
 import type { Template } from '../templates/types';
 import { PREFIX, SYNC_QUOTA } from './codec';
 import { putTemplate, removeTemplate, type PersonalData } from './data';
-import { checkDraft, compileDraft, type Draft } from './draft';
+import { checkDraft, compileDraft, customNames, type Draft } from './draft';
 import { applyImport, planImport } from './import';
-import { personalQuarantine, readPersonal, syncStatusItem, writePersonal, type SyncStatus } from './local';
+import { editorDraft, personalQuarantine, readPersonal, syncStatusItem, writePersonal, type SyncStatus } from './local';
 import type { CheckReply, ImportReply, PersonalMessage, SaveReply } from './messages';
 import { syncOnce, type SyncArea } from './sync';
 import { PERSONAL_PACK_ID } from '../packs/store';
@@ -23,9 +22,6 @@ import { PERSONAL_PACK_ID } from '../packs/store';
 export const SYNC_ALARM = 'personal-sync';
 export const SYNC_ALARM_MINUTES = 15;
 const DEBOUNCE_MS = 1_500;
-
-/** A draft the palette hands over to the settings page's full editor. */
-export const editorDraft = storage.defineItem<Draft | null>('local:editorDraft', { fallback: null, version: 1 });
 
 let queue: Promise<unknown> = Promise.resolve();
 function serial<T>(fn: () => Promise<T>): Promise<T> {
@@ -74,7 +70,14 @@ async function check(draft: Draft): Promise<CheckReply> {
   const ctx = await loadCatalogue();
   const { data } = await readPersonal();
   const result = checkDraft(draft, ctx, data.templates.map((t) => t.id));
-  return { problems: result.problems, remarks: result.remarks, ...(result.preview && { preview: result.preview }), fields: result.template?.fields ?? [] };
+  return {
+    problems: result.problems,
+    remarks: result.remarks,
+    ...(result.preview && { preview: result.preview }),
+    fields: result.template?.fields ?? [],
+    computed: result.template?.computed ?? [],
+    own: customNames(draft, ctx),
+  };
 }
 
 /** A template from elsewhere (an import, the settings page): read as a pack template would be. */
