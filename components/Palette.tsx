@@ -9,6 +9,7 @@ import type { Values } from '../lib/render/render';
 import type { SearchHit } from '../lib/search/engine';
 import type { LibraryTemplate } from '../lib/packs/library';
 import { FieldForm, type Landing, type SubjectState } from './FieldForm';
+import { LetterRescue, type Unsaved } from './LetterRescue';
 import { SearchView } from './SearchView';
 import { SaveDraftForm, type SaveDraftApi } from './personal/SaveDraftForm';
 import type { Draft } from '../lib/personal/draft-model';
@@ -34,11 +35,14 @@ export interface PaletteProps {
   /** A problem to show (library not loaded, compose closed, insertion failed). */
   error: string | null;
   busy: boolean;
+  /** The letter that could not be inserted, to give back to the user (null: none). */
+  unsaved: Unsaved | null;
   now: Date;
   search(query: string): SearchHit[];
   initialValues(template: LibraryTemplate): Values;
   onValuesChange(template: LibraryTemplate, values: Values): void;
   onInsert(template: LibraryTemplate, values: Values, replaceSubject: boolean): void;
+  onCopy(): void;
   onClose(): void;
   /** Offered when the palette was opened from a compose. */
   saveDraft?: SaveDraftOffer;
@@ -88,6 +92,7 @@ export function Palette(props: PaletteProps) {
           {props.error}
         </p>
       )}
+      {props.unsaved && <LetterRescue unsaved={props.unsaved} onCopy={props.onCopy} />}
       {saving && props.saveDraft ? (
         <SaveDraftForm initial={saving.draft} fromSelection={saving.fromSelection} lostFormatting={saving.lostFormatting} api={props.saveDraft.api} onBack={() => setSaving(null)} onClose={props.onClose} />
       ) : picked ? (

@@ -48,6 +48,8 @@ function mount() {
     onValuesChange: vi.fn(),
     onInsert: vi.fn(),
     onClose: vi.fn(),
+    unsaved: null,
+    onCopy: vi.fn(),
     saveDraft: offer,
   };
   act(() => render(<Palette {...props} />, root));
