@@ -34,7 +34,7 @@ function loadBuiltin(): Promise<Pack> {
 }
 
 /** « Mes modèles »: written and synced by the background only (lib/personal/service.ts). */
-const personal = createService();
+const personal = createService({ onWritten: () => (library = null) });
 
 export function loadLibrary(): Promise<AssembledLibrary> {
   library ??= Promise.all([loadBuiltin(), builtinEnabled.getValue(), loadPacks(), readPersonal()])

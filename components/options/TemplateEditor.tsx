@@ -38,9 +38,9 @@ export function TemplateEditor({ initial, ctx, takenIds, onSave, onCancel }: Pro
     >
       <div class="editor-grid">
         <div>
-          <label htmlFor="ed-title">Nom du modèle (la situation)</label>
+          <label htmlFor="ed-title">Titre (la situation)</label>
           <input id="ed-title" value={draft.title} onInput={(e) => set({ title: (e.target as HTMLInputElement).value })} placeholder="Vous relancez un client pour une facture impayée" />
-          <label htmlFor="ed-keywords">Mots de recherche (séparés par des virgules)</label>
+          <label htmlFor="ed-keywords">Mots-clés de recherche (séparés par des virgules)</label>
           <input id="ed-keywords" value={draft.keywords} onInput={(e) => set({ keywords: (e.target as HTMLInputElement).value })} placeholder="relance, facture impayée" />
           <label htmlFor="ed-audience">Destinataire</label>
           <select id="ed-audience" value={draft.audience} onChange={(e) => set({ audience: (e.target as HTMLSelectElement).value as Audience })}>

@@ -151,7 +151,7 @@ export function SaveDraftForm({ initial, fromSelection, lostFormatting, api, onB
               La situation, comme vous la chercherez : « Relance d’un client après devis ».
             </p>
           )}
-          <label htmlFor="sd-keywords">Mots de recherche (séparés par des virgules)</label>
+          <label htmlFor="sd-keywords">Mots-clés de recherche (séparés par des virgules)</label>
           <input id="sd-keywords" value={draft.keywords} placeholder="relance, devis, sans réponse" onInput={(e) => set({ keywords: (e.target as HTMLInputElement).value })} />
           {ctx ? <TextFields idPrefix="sd" draft={draft} ctx={ctx} rows={8} onChange={setDraft} /> : <p class="loading">Chargement des champs…</p>}
           <OwnFields idPrefix="sd" draft={draft} names={check?.own ?? []} onChange={setDraft} />

@@ -138,7 +138,7 @@ export function TextFields({ idPrefix, draft, ctx, onChange, rows = 10 }: TextFi
       <p class="field-message" role="status">
         {message}
       </p>
-      <label htmlFor={id('body')}>Texte</label>
+      <label htmlFor={id('body')}>Corps du message</label>
       <textarea
         ref={body}
         id={id('body')}

@@ -88,7 +88,14 @@ function accept(raw: unknown): Template | string {
   return template ? (parsed.data as Template) : `« ${parsed.data.title} » : ${problems[0]?.message ?? 'refusé'}`;
 }
 
-export function createService(area: SyncArea = browserSyncArea, now: () => Date = () => new Date()): Service {
+export interface ServiceOptions {
+  area?: SyncArea;
+  now?: () => Date;
+  /** Called after « Mes modèles » were written here (the background drops its cached library). */
+  onWritten?: () => void;
+}
+
+export function createService({ area = browserSyncArea, now = () => new Date(), onWritten = () => undefined }: ServiceOptions = {}): Service {
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const sync = () =>
@@ -103,7 +110,10 @@ export function createService(area: SyncArea = browserSyncArea, now: () => Date 
         return status;
       }
       const outcome = await syncOnce(loaded.data, area, now());
-      if (JSON.stringify(outcome.data) !== JSON.stringify(loaded.data)) await writePersonal(outcome.data);
+      if (JSON.stringify(outcome.data) !== JSON.stringify(loaded.data)) {
+        await writePersonal(outcome.data);
+        onWritten();
+      }
       if (outcome.quarantine.length) await personalQuarantine.setValue([...((await personalQuarantine.getValue()) ?? []), ...outcome.quarantine].slice(-50));
       const titles = new Map(outcome.data.templates.map((t) => [t.id, t.title]));
       const status: SyncStatus = {
@@ -131,6 +141,7 @@ export function createService(area: SyncArea = browserSyncArea, now: () => Date 
 
   const write = <T>(change: (data: PersonalData) => { data: PersonalData; result: T }): Promise<T> =>
     serial(() => mutate(change)).then((result) => {
+      onWritten();
       schedule();
       return result;
     });

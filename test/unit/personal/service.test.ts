@@ -16,7 +16,7 @@ describe('the background’s « Mes modèles »', () => {
 
   it('saves, syncs and says how the sync went; deletes everywhere', async () => {
     const area = new FakeSyncArea();
-    const service = createService(area, now);
+    const service = createService({ area, now });
     const template = { ...pack().templates[0]!, id: 'ma-relance', title: 'Ma relance de facture à moi' };
     await service.handle({ type: 'personal-save-template', template });
     const status = await service.sync();
@@ -33,7 +33,7 @@ describe('the background’s « Mes modèles »', () => {
   });
 
   it('refuses a template that does not read, with a French reason, and keeps the others', async () => {
-    const service = createService(new FakeSyncArea(), now);
+    const service = createService({ area: new FakeSyncArea(), now });
     await expect(service.handle({ type: 'personal-save-template', template: { ...pack().templates[0]!, body: 'Bonjour {{{html}}}' } })).rejects.toThrow(/ne peut pas être enregistré/);
     const reply = await service.handle({ type: 'personal-import', templates: [pack().templates[0]!, { id: 'x' } as never], choices: ['both', 'both'] });
     expect(reply).toMatchObject({ added: [pack().templates[0]!.title], refused: [expect.stringMatching(/modèle illisible/)] });
@@ -43,7 +43,7 @@ describe('the background’s « Mes modèles »', () => {
     const legacy = { ...pack(), id: PERSONAL_PACK_ID, name: 'Mes modèles' };
     await installedPacks.setValue([{ pack: legacy, origin: { kind: 'personal' }, enabled: true, installedAt: '', updatedAt: '' }, { pack: pack(), origin: { kind: 'file' }, enabled: true, installedAt: '', updatedAt: '' }]);
     expect((await readPersonal()).data.templates).toHaveLength(2); // readable before the move
-    await createService(new FakeSyncArea(), now).sync();
+    await createService({ area: new FakeSyncArea(), now }).sync();
     expect((await readPersonal()).data.templates.map((t) => t.id)).toEqual(legacy.templates.map((t) => t.id));
     expect((await loadPacks()).packs.map((p) => p.pack.id)).toEqual(['comptabilite-acme']);
   });
@@ -54,13 +54,13 @@ describe('the background’s « Mes modèles »', () => {
     const loaded = await readPersonal();
     expect(loaded.problems[0]).toMatch(/Un de vos modèles était illisible/);
     expect(loaded.data.templates.map((t) => t.id)).toEqual([good.id]);
-    await createService(new FakeSyncArea(), now).sync();
+    await createService({ area: new FakeSyncArea(), now }).sync();
     expect(await personalQuarantine.getValue()).toHaveLength(1);
   });
 
   it('does not sync when the user turned it off', async () => {
     const area = new FakeSyncArea();
-    const service = createService(area, now);
+    const service = createService({ area, now });
     await service.handle({ type: 'personal-settings', syncEnabled: false });
     await service.handle({ type: 'personal-save-template', template: pack().templates[0]! });
     expect((await service.sync()).state).toBe('off');
