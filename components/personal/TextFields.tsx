@@ -135,7 +135,7 @@ export function TextFields({ idPrefix, draft, ctx, onChange, rows = 10 }: TextFi
           }}
         />
       )}
-      <p class="field-message" role="status">
+      <p class="field-message" aria-live="polite">
         {message}
       </p>
       <label htmlFor={id('body')}>Corps du message</label>

@@ -6,7 +6,7 @@
  * arrives, and every 15 minutes to retry what could not be written.
  */
 import browser from 'webextension-polyfill';
-import { compilePackTemplate } from '../packs/validate';
+import { compilePackTemplate, withoutSource } from '../packs/validate';
 import { packTemplateSchema } from '../packs/schema';
 import type { CompileContext } from '../templates/compile';
 import type { Template } from '../templates/types';
@@ -82,7 +82,8 @@ async function check(draft: Draft): Promise<CheckReply> {
 
 /** A template from elsewhere (an import, the settings page): read as a pack template would be. */
 function accept(raw: unknown): Template | string {
-  const parsed = packTemplateSchema.safeParse(raw);
+  // Where a template was compiled from (the editor's) is not part of what is stored.
+  const parsed = packTemplateSchema.safeParse(raw && typeof raw === 'object' ? withoutSource(raw as { source?: unknown }) : raw);
   if (!parsed.success) return `modèle illisible (${parsed.error.issues[0]?.message ?? 'format'})`;
   const { template, problems } = compilePackTemplate(PERSONAL_PACK_ID, parsed.data);
   return template ? (parsed.data as Template) : `« ${parsed.data.title} » : ${problems[0]?.message ?? 'refusé'}`;

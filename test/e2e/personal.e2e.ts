@@ -77,7 +77,7 @@ async function turnIntoField(page: Page, label: string): Promise<void> {
   await palette(page).getByLabel('Libellé du champ (ce que le formulaire demandera)').fill(label);
   // Entrée applies, as the button does.
   await page.keyboard.press('Enter');
-  await expect.poll(() => palette(page).getByRole('status').filter({ hasText: 'est devenu le champ' }).innerText()).toContain(`le champ « ${label} »`);
+  await expect.poll(() => palette(page).locator('.field-message').innerText()).toContain(`le champ « ${label} »`);
 }
 
 /** The whole round trip in one mailbox, saving the template under `NAME`. */

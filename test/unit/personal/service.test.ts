@@ -18,7 +18,8 @@ describe('the background’s « Mes modèles »', () => {
     const area = new FakeSyncArea();
     const service = createService({ area, now });
     const template = { ...pack().templates[0]!, id: 'ma-relance', title: 'Ma relance de facture à moi' };
-    await service.handle({ type: 'personal-save-template', template });
+    // As the settings page's editor sends it: compiled, with where it was compiled from.
+    await service.handle({ type: 'personal-save-template', template: { ...template, source: { file: 'mes-modeles/ma-relance', bodyLine: 1 } } });
     const status = await service.sync();
     expect(status).toMatchObject({ state: 'ok', synced: 1, localOnly: [] });
     expect(area.items.has(headKey('ma-relance'))).toBe(true);
