@@ -18,8 +18,10 @@ import type { Draft } from '../lib/personal/draft-model';
 export interface SaveDraftOffer {
   /** « Enregistrer ce brouillon comme modèle », or « … la sélection … » when text is selected. */
   label: string;
-  /** Reads the compose now: the draft to start from. */
-  start(): { draft: Draft; fromSelection: boolean; lostFormatting: boolean };
+  /** The draft to start from: the form as the user left it in this compose, else the compose read now (`fresh`: always). */
+  start(fresh?: boolean): { draft: Draft; fromSelection: boolean; lostFormatting: boolean; resumed: boolean };
+  /** Keeps the form as it is typed (until the page reloads), so that closing the palette loses nothing; null forgets it. */
+  keep(draft: Draft | null): void;
   api: SaveDraftApi;
 }
 
@@ -94,7 +96,18 @@ export function Palette(props: PaletteProps) {
       )}
       {props.unsaved && <LetterRescue unsaved={props.unsaved} onCopy={props.onCopy} />}
       {saving && props.saveDraft ? (
-        <SaveDraftForm initial={saving.draft} fromSelection={saving.fromSelection} lostFormatting={saving.lostFormatting} api={props.saveDraft.api} onBack={() => setSaving(null)} onClose={props.onClose} />
+        <SaveDraftForm
+          key={saving.resumed ? 'resumed' : 'fresh'}
+          initial={saving.draft}
+          fromSelection={saving.fromSelection}
+          lostFormatting={saving.lostFormatting}
+          resumed={saving.resumed}
+          api={props.saveDraft.api}
+          onDraftChange={props.saveDraft.keep}
+          onRestart={() => setSaving(props.saveDraft!.start(true))}
+          onBack={() => setSaving(null)}
+          onClose={props.onClose}
+        />
       ) : picked ? (
         <FieldForm
           key={picked.uid}

@@ -21,13 +21,25 @@ export const personalApi: SaveDraftOffer['api'] = {
   openEditor: (draft) => ask({ type: 'personal-open-editor', draft }),
 };
 
+/** The short form as the user left it, per compose window, until the page reloads. */
+const kept = new WeakMap<HTMLElement, ReturnType<SaveDraftOffer['start']>>();
+
 export function saveDraftOffer(adapter: MailAdapter, compose: Compose, selection: Range | null): SaveDraftOffer {
   const selected = !!selection && !selection.collapsed && !!selection.toString().trim();
   return {
     label: selected ? 'Enregistrer la sélection comme modèle' : 'Enregistrer ce brouillon comme modèle',
-    start() {
+    start(fresh = false) {
+      const previous = kept.get(compose.root);
+      if (previous && !fresh) return { ...previous, resumed: true };
       const read = draftText(adapter, compose, selected ? selection : null);
-      return { draft: draftFromMail(read.subject, read.text), fromSelection: read.fromSelection, lostFormatting: read.lostFormatting };
+      const started = { draft: draftFromMail(read.subject, read.text), fromSelection: read.fromSelection, lostFormatting: read.lostFormatting, resumed: false };
+      kept.delete(compose.root);
+      return started;
+    },
+    keep(draft) {
+      const previous = kept.get(compose.root);
+      if (!draft) kept.delete(compose.root);
+      else kept.set(compose.root, { draft, fromSelection: previous?.fromSelection ?? selected, lostFormatting: previous?.lostFormatting ?? false, resumed: true });
     },
     api: personalApi,
   };

@@ -29,14 +29,20 @@ export interface SaveDraftFormProps {
   fromSelection: boolean;
   /** The draft had images or tables, which a template does not keep. */
   lostFormatting: boolean;
+  /** The form is the one the user left in this compose (the palette was closed). */
+  resumed?: boolean;
   api: SaveDraftApi;
+  /** Every change, so that closing the palette loses nothing; null once saved. */
+  onDraftChange?(draft: Draft | null): void;
+  /** Start again from the compose as it is now. */
+  onRestart?(): void;
   onBack(): void;
   onClose(): void;
 }
 
 const CHECK_DELAY_MS = 200;
 
-export function SaveDraftForm({ initial, fromSelection, lostFormatting, api, onBack, onClose }: SaveDraftFormProps) {
+export function SaveDraftForm({ initial, fromSelection, lostFormatting, resumed, api, onDraftChange, onRestart, onBack, onClose }: SaveDraftFormProps) {
   const [draft, setDraft] = useState(initial);
   const [ctx, setCtx] = useState<CompileContext | null>(null);
   const [check, setCheck] = useState<CheckReply | null>(null);
@@ -52,7 +58,10 @@ export function SaveDraftForm({ initial, fromSelection, lostFormatting, api, onB
   }, [api]);
   useEffect(() => {
     const timer = setTimeout(() => void api.check(draft).then(setCheck, () => undefined), CHECK_DELAY_MS);
+    if (draft !== initial) onDraftChange?.(draft);
     return () => clearTimeout(timer);
+    // onDraftChange and initial do not change for a mounted form.
+    // oxlint-disable-next-line react/exhaustive-deps
   }, [draft, api]);
   useLayoutEffect(() => {
     if (saved) closeButton.current?.focus();
@@ -71,7 +80,10 @@ export function SaveDraftForm({ initial, fromSelection, lostFormatting, api, onB
     setFailure('');
     try {
       const reply = await api.save(draft);
-      if (reply.ok) setSaved(reply.title);
+      if (reply.ok) {
+        onDraftChange?.(null);
+        setSaved(reply.title);
+      }
       else setCheck((c) => ({ ...(c ?? { remarks: [], fields: [], computed: [], own: [] }), problems: reply.problems }));
     } catch {
       setFailure('Le modèle n’a pas pu être enregistré. Votre texte est toujours là : réessayez, ou rechargez la page de votre messagerie.');
@@ -156,6 +168,14 @@ export function SaveDraftForm({ initial, fromSelection, lostFormatting, api, onB
           {ctx ? <TextFields idPrefix="sd" draft={draft} ctx={ctx} rows={8} onChange={setDraft} /> : <p class="loading">Chargement des champs…</p>}
           <OwnFields idPrefix="sd" draft={draft} names={check?.own ?? []} onChange={setDraft} />
           {lostFormatting && <p class="note">Les images et les tableaux du message ne sont pas repris : un modèle est du texte.</p>}
+          {resumed && (
+            <p class="note">
+              Vous retrouvez le formulaire tel que vous l’aviez laissé.{' '}
+              <button type="button" class="link" onClick={onRestart}>
+                Repartir du message tel qu’il est maintenant
+              </button>
+            </p>
+          )}
         </div>
         <div>
           {template && check?.preview && <Preview template={template} subject={check.preview.subject} body={check.preview.body} />}

@@ -9,17 +9,24 @@ import type { CheckReply } from '../../../lib/personal/messages';
 import { context } from '../helpers';
 
 let root: HTMLElement;
+/** The form kept between two openings of the palette (the session keeps it per compose). */
+let kept: Draft | null = null;
 
 /** The palette with a save offer whose background is this process (same compiler as the service). */
 function mount() {
   const saved: Draft[] = [];
   const offer: SaveDraftOffer = {
     label: 'Enregistrer ce brouillon comme modèle',
-    start: () => ({
-      draft: draftFromMail('RE: Facture FA-2026-0142', 'Bonjour Madame Durand,\n\nVotre facture FA-2026-0142 de 1 250,00 € est réglée. Merci pour FA-2026-0142.\n\nBien cordialement,'),
-      fromSelection: false,
-      lostFormatting: false,
-    }),
+    start: (fresh) =>
+      kept && !fresh
+        ? { draft: kept, fromSelection: false, lostFormatting: false, resumed: true }
+        : {
+            draft: draftFromMail('RE: Facture FA-2026-0142', 'Bonjour Madame Durand,\n\nVotre facture FA-2026-0142 de 1 250,00 € est réglée. Merci pour FA-2026-0142.\n\nBien cordialement,'),
+            fromSelection: false,
+            lostFormatting: false,
+            resumed: false,
+          },
+    keep: (draft) => void (kept = draft),
     api: {
       catalogue: async () => context(),
       check: async (draft): Promise<CheckReply> => {
@@ -68,6 +75,7 @@ const input = (el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, v
 afterEach(() => {
   render(null, root);
   root.remove();
+  kept = null;
 });
 
 describe('« Enregistrer ce brouillon comme modèle » in the palette', () => {
@@ -153,5 +161,23 @@ describe('« Enregistrer ce brouillon comme modèle » in the palette', () => {
     act(() => void $('#sd-turn-target').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true })));
     expect(root.querySelector('.turn')).toBeNull();
     expect(props.onClose).not.toHaveBeenCalled();
+  });
+
+  it('keeps what was typed when the palette closes, and can start again from the message', async () => {
+    mount();
+    act(() => byText('Enregistrer ce brouillon comme modèle').click());
+    await flush();
+    input($<HTMLInputElement>('#sd-title'), 'Confirmation de règlement reçu');
+    await flush();
+    render(null, root);
+    root.remove();
+    mount();
+    act(() => byText('Enregistrer ce brouillon comme modèle').click());
+    await flush();
+    expect($<HTMLInputElement>('#sd-title').value).toBe('Confirmation de règlement reçu');
+    expect(root.textContent).toContain('Vous retrouvez le formulaire tel que vous l’aviez laissé.');
+    act(() => byText('Repartir du message tel qu’il est maintenant').click());
+    await flush();
+    expect($<HTMLInputElement>('#sd-title').value).toBe('Facture FA-2026-0142');
   });
 });
