@@ -15,7 +15,6 @@
  */
 import { packTemplateSchema } from '../packs/schema';
 import { compilePackTemplate, withoutSource } from '../packs/validate';
-import { PERSONAL_PACK_ID } from '../packs/store';
 import type { Template } from '../templates/types';
 
 /** The quotas of storage.sync in Chrome, Edge and Firefox (chrome.storage.sync.QUOTA_*). */
@@ -27,6 +26,8 @@ export const SYNC_QUOTA = {
 } as const;
 
 export const PREFIX = 'mm.';
+/** PERSONAL_PACK_ID of lib/packs/store.ts, for messages (not imported: that module brings the storage API along). */
+const PACK_ID = 'mes-modeles';
 const HEAD = `${PREFIX}t.`;
 /** The format this version writes; a head of a later format is left alone (another computer runs a newer Modèles). */
 export const SYNC_FORMAT = 1;
@@ -256,7 +257,7 @@ async function decodeOne(id: string, head: unknown, chunks: Map<number, unknown>
   const parsed = packTemplateSchema.safeParse(data);
   if (!parsed.success || parsed.data.id !== id) return damaged('ce n’est pas un modèle valide', info);
   // Compiled again from its own fields, as a pack template is: no raw HTML, no unknown name.
-  const { template, problems } = compilePackTemplate(PERSONAL_PACK_ID, parsed.data);
+  const { template, problems } = compilePackTemplate(PACK_ID, parsed.data);
   if (!template) return damaged(`modèle refusé : ${problems[0]?.message ?? 'erreur'}`, info);
   // What was written is kept as written, so its version stays the same on every computer.
   return { kind: 'template', id, info, template: parsed.data as Template, keys };

@@ -285,7 +285,8 @@ async function write(
     for (const op of chosen) data = op.onWritten(data);
   } catch (e) {
     const message = String((e as Error)?.message ?? e);
-    state = /WRITE_OPERATIONS/i.test(message) ? 'busy' : /quota/i.test(message) ? 'full' : 'error';
+    // Chromium says « Resource::kQuotaBytesPerItem quota exceeded », older Chrome « QUOTA_BYTES quota exceeded », Firefox « …exceeded its quota… ».
+    state = /write_?operations/i.test(message) ? 'busy' : /quota/i.test(message) ? 'full' : 'error';
     skipped.push(...chosen);
     bytes = Object.entries(all).reduce((n, [k, v]) => n + itemBytes(k, v), 0);
   }

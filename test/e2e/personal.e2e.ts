@@ -9,6 +9,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { itemBytes, SYNC_QUOTA } from '../../lib/personal/codec';
 import { launch, type Browser } from './harness';
 import { browserForFile } from './setup';
 import { fill, insertButton, modelesButton, palette, search, text } from './palette';
@@ -143,19 +144,56 @@ async function roundTrip(mailbox: Mailbox, NAME: string): Promise<void> {
 /** What chrome.storage.sync holds in a profile: what the browser's sync carries to the other computers. */
 const syncItems = (browser: Browser) => browser.worker.evaluate(() => chrome.storage.sync.get(null)) as Promise<Record<string, unknown>>;
 
-declare const chrome: { storage: { sync: { get(k: null): Promise<unknown>; set(items: object): Promise<void> }; local: { get(k: string): Promise<Record<string, unknown>> } } };
+declare const chrome: {
+  storage: {
+    sync: { get(k: null): Promise<unknown>; set(items: object): Promise<void>; remove(k: string): Promise<void>; getBytesInUse(k: string | null): Promise<number>; QUOTA_BYTES_PER_ITEM: number; QUOTA_BYTES: number };
+    local: { get(k: string): Promise<Record<string, unknown>> };
+  };
+};
 
 describe('« Mes modèles » from a draft', () => {
   it('Gmail: a draft saved as a template, a word turned into a field, found and inserted in a new message', async () => {
     await roundTrip(GMAIL, NAMES.gmail);
     // Synced: the template is in the browser's sync storage, nothing else of the mail is.
     await expect.poll(async () => Object.keys(await syncItems(b)).filter((k) => k.startsWith('mm.t.'))).toHaveLength(1);
-    const items = JSON.stringify(await syncItems(b));
-    expect(items).not.toContain('Durand');
+    const items = await syncItems(b);
+    expect(JSON.stringify(items)).not.toContain('Durand');
+    // Chromium counts each item exactly as the sync layer plans it (key + JSON), under its quotas.
+    for (const [key, value] of Object.entries(items)) expect(await b.worker.evaluate((k) => chrome.storage.sync.getBytesInUse(k), key)).toBe(itemBytes(key, value));
+    expect(await b.worker.evaluate(() => [chrome.storage.sync.QUOTA_BYTES, chrome.storage.sync.QUOTA_BYTES_PER_ITEM])).toEqual([SYNC_QUOTA.bytes, SYNC_QUOTA.bytesPerItem]);
+    const refused = await b.worker.evaluate(async (n) => {
+      const key = 'mm.essai';
+      await chrome.storage.sync.set({ [key]: 'x'.repeat(n) }); // exactly the per-item quota: accepted
+      const error = await chrome.storage.sync.set({ [key]: 'x'.repeat(n + 1) }).then(() => '', (e: Error) => e.message);
+      await chrome.storage.sync.remove(key);
+      return error;
+    }, SYNC_QUOTA.bytesPerItem - 'mm.essai'.length - 2);
+    expect(refused).toMatch(/quota/i);
   });
 
   it('Outlook (roosterjs): the same, from its compose window', async () => {
     await roundTrip(OUTLOOK, NAMES.outlook);
+  });
+
+  it('« Continuer dans l’éditeur complet » opens the settings page’s editor with the form as it was', async () => {
+    const page = await b.context.newPage();
+    await GMAIL.open(page);
+    const draft = await GMAIL.newMessage(page);
+    await draft.subject.fill('Accusé de réception de votre commande');
+    await draft.body.click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Nous avons bien reçu votre commande CM-5521.');
+    await modelesButton(draft.root).click();
+    await palette(page).getByRole('button', { name: 'Enregistrer ce brouillon comme modèle' }).click();
+    await palette(page).getByLabel('Mots-clés de recherche (séparés par des virgules)').fill('accusé réception commande');
+    const [editor] = await Promise.all([b.context.waitForEvent('page'), palette(page).getByRole('button', { name: 'Continuer dans l’éditeur complet' }).click()]);
+    await expect.poll(() => palette(page).count()).toBe(0);
+    await editor.getByRole('heading', { name: 'Nouveau modèle' }).waitFor();
+    expect(await editor.getByLabel('Titre (la situation)').inputValue()).toBe('Accusé de réception de votre commande');
+    expect(await editor.getByLabel('Mots-clés de recherche (séparés par des virgules)').inputValue()).toBe('accusé réception commande');
+    expect(await editor.getByLabel('Corps du message').inputValue()).toBe('Nous avons bien reçu votre commande CM-5521.');
+    await editor.close();
+    await page.close();
   });
 
   it('on the other computer: the synced items bring the templates into its palette, and its settings say so', async () => {

@@ -275,6 +275,11 @@ describe('quota', () => {
     for (let i = 0; i < SYNC_QUOTA.writesPerMinute; i++) await q.area.set({ [`x${i}`]: i });
     q.put(template('deux', 'Second modèle retardé', 'Bonjour,\n\nDeux.\n\nCordialement,'), 0);
     expect((await q.sync(1)).state).toBe('busy');
+    // As Chromium words it.
+    q.area.set = async () => {
+      throw new Error('Resource::kMaxWriteOperationsPerMinute quota exceeded');
+    };
+    expect((await q.sync(2)).state).toBe('busy');
     expect(q.data.meta.deux?.synced).toBeUndefined();
   });
 });
