@@ -42,12 +42,19 @@ export interface SaveDraftFormProps {
 
 const CHECK_DELAY_MS = 200;
 
+const SYNC_SENTENCES: Record<string, string> = {
+  synced: 'Il est aussi copié sur vos autres ordinateurs connectés au même compte de navigateur.',
+  'local-only': 'L’espace de synchronisation du navigateur est plein : ce modèle reste sur cet ordinateur. Les réglages de Modèles disent comment faire de la place.',
+  off: 'La synchronisation de vos modèles est désactivée : il reste sur cet ordinateur.',
+  later: 'Il sera copié sur vos autres ordinateurs dès que la synchronisation du navigateur le permettra.',
+};
+
 export function SaveDraftForm({ initial, fromSelection, lostFormatting, resumed, api, onDraftChange, onRestart, onBack, onClose }: SaveDraftFormProps) {
   const [draft, setDraft] = useState(initial);
   const [ctx, setCtx] = useState<CompileContext | null>(null);
   const [check, setCheck] = useState<CheckReply | null>(null);
   const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<{ title: string; sync?: string } | null>(null);
   const [failure, setFailure] = useState('');
   const [tried, setTried] = useState(false);
   const title = useRef<HTMLInputElement>(null);
@@ -82,7 +89,7 @@ export function SaveDraftForm({ initial, fromSelection, lostFormatting, resumed,
       const reply = await api.save(draft);
       if (reply.ok) {
         onDraftChange?.(null);
-        setSaved(reply.title);
+        setSaved({ title: reply.title, ...(reply.sync && { sync: reply.sync }) });
       }
       else setCheck((c) => ({ ...(c ?? { remarks: [], fields: [], computed: [], own: [] }), problems: reply.problems }));
     } catch {
@@ -99,9 +106,8 @@ export function SaveDraftForm({ initial, fromSelection, lostFormatting, resumed,
           <h2 class="form-title">Modèle enregistré</h2>
         </div>
         <div class="form-columns">
-          <p>
-            « {saved} » est dans Mes modèles. Retrouvez-le en tapant son nom dans Modèles, ici et sur vos autres ordinateurs connectés au même compte de navigateur.
-          </p>
+          <p>« {saved.title} » est dans Mes modèles. Retrouvez-le en tapant son nom dans Modèles.</p>
+          <p>{SYNC_SENTENCES[saved.sync ?? 'later']}</p>
         </div>
         <div class="actions">
           <button type="button" class="link" onClick={onBack}>

@@ -31,7 +31,8 @@ export interface CheckReply {
   own: string[];
 }
 
-export type SaveReply = { ok: true; id: string; title: string } | { ok: false; problems: Problem[] };
+/** `sync`: where the saved template stands right after (the palette says whether the other computers will have it). */
+export type SaveReply = { ok: true; id: string; title: string; sync?: 'synced' | 'local-only' | 'off' | 'later' } | { ok: false; problems: Problem[] };
 
 export interface ImportReply {
   added: string[];

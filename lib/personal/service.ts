@@ -153,6 +153,12 @@ export function createService({ area = browserSyncArea, now = () => new Date(), 
       const { template, problems } = compileDraft(draft, ctx, data.templates.map((t) => t.id));
       if (!template) return { data, result: { ok: false, problems } };
       return { data: putTemplate(data, template, now()), result: { ok: true, id: template.id, title: template.title } };
+    }).then(async (reply) => {
+      if (!reply.ok) return reply;
+      // A pass now, so that the palette can say whether the other computers will have it.
+      const status = await sync().catch(() => null);
+      const where = !status ? 'later' : status.state === 'off' ? 'off' : status.localOnly.includes(reply.title) ? 'local-only' : status.state === 'ok' || status.state === 'full' ? 'synced' : 'later';
+      return { ...reply, sync: where };
     });
   }
 

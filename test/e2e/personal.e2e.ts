@@ -118,6 +118,7 @@ async function roundTrip(mailbox: Mailbox, NAME: string): Promise<void> {
   await palette(page).getByLabel('Mots-clés de recherche (séparés par des virgules)').fill('relance devis, devis sans réponse');
   await palette(page).getByRole('button', { name: 'Enregistrer le modèle' }).click();
   await expect.poll(() => palette(page).getByRole('status').first().innerText()).toContain(`« ${NAME} » est dans Mes modèles.`);
+  expect(await palette(page).getByRole('status').first().innerText()).toContain('Il est aussi copié sur vos autres ordinateurs connectés au même compte de navigateur.');
   await palette(page).getByRole('button', { name: 'Fermer' }).click();
   await expect.poll(() => palette(page).count()).toBe(0);
 

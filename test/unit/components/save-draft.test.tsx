@@ -36,7 +36,8 @@ function mount() {
       save: async (draft) => {
         saved.push(draft);
         const { template, problems } = compileDraft(draft, context(), []);
-        return template ? { ok: true, id: template.id, title: template.title } : { ok: false, problems };
+        // As the background answers when sync storage is full.
+        return template ? { ok: true, id: template.id, title: template.title, sync: 'local-only' } : { ok: false, problems };
       },
       openEditor: vi.fn(async () => undefined),
     },
@@ -135,6 +136,7 @@ describe('« Enregistrer ce brouillon comme modèle » in the palette', () => {
     expect(saved).toHaveLength(1);
     expect(saved[0]!.fields.somme_reglee).toEqual({ label: 'Somme réglée', type: 'amount' });
     expect(root.textContent).toContain('« Confirmation de règlement reçu » est dans Mes modèles.');
+    expect(root.textContent).toContain('L’espace de synchronisation du navigateur est plein : ce modèle reste sur cet ordinateur.');
     expect(document.activeElement?.textContent).toBe('Fermer');
   });
 
