@@ -27,6 +27,7 @@ export function syncSentence(s: SyncStatus | null, count: number): { text: strin
     case 'off':
       return { text: 'Synchronisation désactivée : vos modèles restent sur cet ordinateur.', warn: false };
     case 'ok':
+      if (!count) return { text: `Vous n’avez pas encore de modèle à vous : ceux que vous enregistrerez seront copiés sur vos autres ordinateurs. Dernière vérification : ${when(s.okAt)}.`, warn: false };
       return { text: `${plural(s.synced, 'modèle synchronisé', 'modèles synchronisés')} sur ${count} (${room}). Dernière synchronisation : ${when(s.okAt)}.`, warn: false };
     case 'full':
       return {
