@@ -22,7 +22,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : 
 /** The sentence that says where the sync stands. */
 export function syncSentence(s: SyncStatus | null, count: number): { text: string; warn: boolean } {
   if (!s || s.state === 'never') return { text: 'Vos modèles n’ont pas encore été synchronisés : ce sera fait dans un instant.', warn: false };
-  const room = `${kb(s.bytes)} utilisés sur ${kb(s.quota)}`;
+  const used = Math.max(s.bytes ? 1 : 0, Math.round(s.bytes / 1024));
+  const room = `${used} Ko ${used > 1 ? 'utilisés' : 'utilisé'} sur ${kb(s.quota)}`;
   switch (s.state) {
     case 'off':
       return { text: 'Synchronisation désactivée : vos modèles restent sur cet ordinateur.', warn: false };
