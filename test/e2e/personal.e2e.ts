@@ -174,6 +174,7 @@ describe('« Mes modèles » from a draft', () => {
 
   it('Outlook (roosterjs): the same, from its compose window', async () => {
     await roundTrip(OUTLOOK, NAMES.outlook);
+    await expect.poll(async () => Object.keys(await syncItems(b)).filter((k) => k.startsWith('mm.t.'))).toHaveLength(2);
   });
 
   it('« Continuer dans l’éditeur complet » opens the settings page’s editor with the form as it was', async () => {
