@@ -107,8 +107,7 @@ export function packToFile(pack: Pack): PackFile {
     ...pack,
     templates: pack.templates.map((t) => ({
       ...withoutSource(t),
-      // onlyFor is derived from the body when the pack is read again: not part of the file.
-      fields: t.fields.map(({ onlyFor: _, ...f }) => ({ ...f })),
+      fields: t.fields.map((f) => ({ ...f })),
     })),
   };
 }

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { AUDIENCE_FLAGS, CLIENT_TYPE_FIELD, COMPUTED, SENDER_BLOCK_FLAG, SENDER_FLAGS, SENDER_TYPE_FIELD } from '../render/computed';
 import { fold } from '../search/normalize';
 import type { FieldSource, FrontMatter } from './schema';
-import type { FieldDef, FieldGroup, FieldOption, Sender, Template } from './types';
+import type { FieldDef, FieldGroup, FieldOption, OnlyFor, Sender, Template } from './types';
 import { FIELD_GROUPS } from './types';
 import { frenchSpacing } from './typography';
 import { formCount, GENDER_OPTIONS, parseAgreement, RECIPIENT, RECIPIENT_FIELD, SIGNER, SIGNER_GENDER_FIELD } from './agreement';
@@ -333,7 +333,7 @@ export function buildTemplate(file: string, meta: FrontMatter, rawBody: string, 
     if (options) def.options = options;
     if (src.remember) def.remember = true;
     if (src.source) def.source = src.source;
-    const readerFlags = [...AUDIENCE_FLAGS, ...(meta.sender === 'tous' ? SENDER_FLAGS : []), SENDER_BLOCK_FLAG];
+    const readerFlags: OnlyFor[] = [...AUDIENCE_FLAGS, ...(meta.sender === 'tous' ? SENDER_FLAGS : []), SENDER_BLOCK_FLAG];
     const onlyFor = readerFlags.find((flag) => (usedIn.get(name) ?? [[]]).every((sections) => sections.includes(flag)));
     if (onlyFor && (meta.audience === 'tous' || !(AUDIENCE_FLAGS as readonly string[]).includes(onlyFor))) def.onlyFor = onlyFor;
     if (src.when) {

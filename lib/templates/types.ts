@@ -52,8 +52,12 @@ export interface FieldDef {
    * (`pro`, `particulier`, `par_entreprise`, `par_particulier`), or only in the
    * sender block (`bloc_expediteur`): the form asks for it only then.
    */
-  onlyFor?: string;
+  onlyFor?: OnlyFor;
 }
+
+/** The sections a field can be confined to (see FieldDef.onlyFor). */
+export const ONLY_FOR = ['pro', 'particulier', 'par_entreprise', 'par_particulier', 'bloc_expediteur'] as const;
+export type OnlyFor = (typeof ONLY_FOR)[number];
 
 export const DATE_WHEN = ['futur', 'passe'] as const;
 export type DateWhen = (typeof DATE_WHEN)[number];
