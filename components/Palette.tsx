@@ -11,6 +11,19 @@ import type { LibraryTemplate } from '../lib/packs/library';
 import { FieldForm, type Landing, type SubjectState } from './FieldForm';
 import { LetterRescue, type Unsaved } from './LetterRescue';
 import { SearchView } from './SearchView';
+import { SaveDraftForm, type SaveDraftApi } from './personal/SaveDraftForm';
+import type { Draft } from '../lib/personal/draft-model';
+
+/** « Enregistrer ce brouillon comme modèle » (issue 20): what the palette needs from the compose. */
+export interface SaveDraftOffer {
+  /** « Enregistrer ce brouillon comme modèle », or « … la sélection … » when text is selected. */
+  label: string;
+  /** The draft to start from: the form as the user left it in this compose, else the compose read now (`fresh`: always). */
+  start(fresh?: boolean): { draft: Draft; fromSelection: boolean; lostFormatting: boolean; resumed: boolean };
+  /** Keeps the form as it is typed (until the page reloads), so that closing the palette loses nothing; null forgets it. */
+  keep(draft: Draft | null): void;
+  api: SaveDraftApi;
+}
 
 export interface PaletteProps {
   /** null while the library loads. */
@@ -33,6 +46,8 @@ export interface PaletteProps {
   onInsert(template: LibraryTemplate, values: Values, replaceSubject: boolean): void;
   onCopy(): void;
   onClose(): void;
+  /** Offered when the palette was opened from a compose. */
+  saveDraft?: SaveDraftOffer;
 }
 
 const FOCUSABLE = 'input:not([tabindex="-1"]):not([disabled]), select, textarea, button:not([disabled]), [href]';
@@ -55,6 +70,7 @@ function trapFocus(e: KeyboardEvent, container: HTMLElement) {
 export function Palette(props: PaletteProps) {
   const [picked, setPicked] = useState<LibraryTemplate | null>(null);
   const [query, setQuery] = useState('');
+  const [saving, setSaving] = useState<ReturnType<SaveDraftOffer['start']> | null>(null);
 
   return (
     // Échap and the focus trap apply to the whole dialog.
@@ -79,7 +95,20 @@ export function Palette(props: PaletteProps) {
         </p>
       )}
       {props.unsaved && <LetterRescue unsaved={props.unsaved} onCopy={props.onCopy} />}
-      {picked ? (
+      {saving && props.saveDraft ? (
+        <SaveDraftForm
+          key={saving.resumed ? 'resumed' : 'fresh'}
+          initial={saving.draft}
+          fromSelection={saving.fromSelection}
+          lostFormatting={saving.lostFormatting}
+          resumed={saving.resumed}
+          api={props.saveDraft.api}
+          onDraftChange={props.saveDraft.keep}
+          onRestart={() => setSaving(props.saveDraft!.start(true))}
+          onBack={() => setSaving(null)}
+          onClose={props.onClose}
+        />
+      ) : picked ? (
         <FieldForm
           key={picked.uid}
           template={picked}
@@ -94,7 +123,16 @@ export function Palette(props: PaletteProps) {
           onInsert={(values, replace) => props.onInsert(picked, values, replace)}
         />
       ) : (
-        <SearchView templates={props.templates ?? []} loading={props.templates === null} recent={props.recent} initialQuery={query} search={props.search} onQueryChange={setQuery} onPick={setPicked} />
+        <>
+          <SearchView templates={props.templates ?? []} loading={props.templates === null} recent={props.recent} initialQuery={query} search={props.search} onQueryChange={setQuery} onPick={setPicked} />
+          {props.saveDraft && (
+            <p class="palette-offer">
+              <button type="button" class="link" onClick={() => setSaving(props.saveDraft!.start())}>
+                {props.saveDraft.label}
+              </button>
+            </p>
+          )}
+        </>
       )}
     </div>
   );
