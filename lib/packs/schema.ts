@@ -56,6 +56,8 @@ export const packTemplateSchema = z
   .object({
     id: z.string().regex(TEMPLATE_ID).max(120),
     title: z.string().trim().min(10).max(LIMITS.shortText),
+    /** Optional: a pack without names still works, the palette shows the title. */
+    name: z.string().trim().min(3).max(60).optional(),
     aliases: z.array(short).max(20).default([]),
     keywords: z.array(short).max(30).default([]),
     tags: z.array(short).max(30).default([]),

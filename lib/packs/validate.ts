@@ -28,6 +28,7 @@ function frontMatterOf(t: PackTemplate): FrontMatter {
   return {
     id: t.id,
     title: t.title,
+    ...(t.name !== undefined && { name: t.name }),
     aliases: t.aliases,
     keywords: t.keywords,
     tags: t.tags,

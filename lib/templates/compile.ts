@@ -349,6 +349,7 @@ export function buildTemplate(file: string, meta: FrontMatter, rawBody: string, 
     template: {
       id: meta.id,
       title: meta.title,
+      ...(meta.name !== undefined && { name: meta.name }),
       aliases: meta.aliases,
       keywords: meta.keywords,
       tags: meta.tags,

@@ -67,6 +67,8 @@ export interface Template {
   id: string;
   /** The scenario title, exactly as in the scenario list (or completed when it was cut short). */
   title: string;
+  /** A short name people scan in the palette (at most 60 characters); the title is shown under it. */
+  name?: string;
   /** Other titles that lead to the same letter, e.g. the original cut-short title. */
   aliases: string[];
   /** Short phrases people type to find this letter (« relance facture impayée »). */
