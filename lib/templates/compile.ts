@@ -409,10 +409,13 @@ export function checkLibrary(templates: Template[]): Problem[] {
   const problems: Problem[] = [];
   const ids = new Map<string, string>();
   const titles = new Map<string, string>();
+  const names = new Map<string, string>();
   for (const t of templates) {
     const file = t.source?.file ?? t.id;
     if (ids.has(t.id)) problems.push({ file, line: 2, rule: 'duplicate-id', severity: 'error', message: `identifiant « ${t.id} » déjà utilisé par ${ids.get(t.id)}` });
     ids.set(t.id, file);
+    if (t.name && names.has(t.name)) problems.push({ file, line: 3, rule: 'duplicate-name', severity: 'error', message: `le nom « ${t.name} » est déjà celui du modèle « ${names.get(t.name)} » : la palette doit les distinguer` });
+    if (t.name) names.set(t.name, t.id);
     for (const title of [t.title, ...t.aliases]) {
       const other = titles.get(title);
       if (other && other !== t.id) problems.push({ file, line: 3, rule: 'duplicate-title', severity: 'error', message: `le titre « ${title.slice(0, 60)}… » mène déjà au modèle « ${other} »` });
