@@ -63,6 +63,33 @@ describe('accessibility (axe-core)', () => {
     await page.close();
   });
 
+  it('the palette in the mail client’s dark theme: it follows it, and stays readable', async () => {
+    const page = await b.context.newPage();
+    await page.goto('https://outlook.office.com/mail/inbox?hl=fr');
+    // Outlook's dark theme paints its panes dark (set through the CSSOM: the page's CSP allows no new style sheet).
+    await page.evaluate(() => {
+      for (const el of [document.documentElement, document.body, ...document.body.querySelectorAll('div, main, section')]) {
+        (el as HTMLElement).style.backgroundColor = '#1f1f1f';
+        (el as HTMLElement).style.color = '#e3e3e3';
+      }
+    });
+    await page.getByRole('button', { name: 'Nouveau message' }).click();
+    await page.locator('[data-sim-compose] [contenteditable][aria-multiline="true"]').last().evaluate((el) => ((el as HTMLElement).style.backgroundColor = '#1f1f1f'));
+    await modelesButton(page).last().click();
+    await search(page).fill('relance facture');
+    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(1);
+    expect(await page.locator('modeles-palette').getAttribute('data-theme')).toBe('dark');
+    // The palette is really painted dark, not only marked.
+    const background = await page.getByRole('dialog', { name: 'Modèles' }).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toBe('rgb(31, 31, 31)');
+    const onSearch = await audit(page, PALETTE);
+    expect(onSearch, describeViolations(onSearch)).toEqual([]);
+    await pick(page, 'merci paiement rapide', THANKS);
+    const onForm = await audit(page, PALETTE);
+    expect(onForm, describeViolations(onForm)).toEqual([]);
+    await page.close();
+  });
+
   it('the palette’s « Enregistrer ce brouillon comme modèle » form, with « Transformer en champ » and « Insérer un champ » open', async () => {
     const page = await b.context.newPage();
     await page.goto('https://outlook.office.com/mail/inbox?hl=fr');
