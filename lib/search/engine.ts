@@ -23,8 +23,9 @@
  *     searches everything (titles included).
  */
 import Fuse from 'fuse.js';
-import { fold, foldedWords, keys, readText, readWords, stem, STOP_WORDS, words } from './normalize';
+import { fold, foldedWords, keys, readWords, stem, STOP_WORDS, words, type WordSpan } from './normalize';
 import { ABBREVIATIONS, EXPRESSIONS, SYNONYM_GROUPS } from './synonyms';
+import { measure } from './timing';
 
 export interface SearchDoc {
   id: string;
@@ -50,8 +51,8 @@ const FIELD_BIT = { title: 1, aliases: 2, keywords: 4, tags: 8 } as const;
  */
 const OTHER_FIELDS = 0.1;
 
-/** The weight of a term in a document from the fields it occurs in: the best field, plus a little for the others. */
-function fieldsWeight(mask: number): number {
+/** The weight of a term in a document by the set of fields it occurs in (FIELD_BIT mask): the best field, plus a little for the others. */
+const FIELDS_WEIGHT = Array.from({ length: 16 }, (_, mask) => {
   let best = 0;
   let sum = 0;
   for (const [field, bit] of Object.entries(FIELD_BIT)) {
@@ -62,6 +63,18 @@ function fieldsWeight(mask: number): number {
     }
   }
   return best + OTHER_FIELDS * (sum - best);
+});
+
+/** A text of a template as the index reads it. */
+interface Reading {
+  /** Folded, for exact title matches. */
+  folded: string;
+  /** Folded words, homographs read (see readWords). */
+  read: string[];
+  /** Search keys, in order. */
+  stems: string[];
+  /** Keys and the synonym groups they belong to. */
+  terms: string[];
 }
 
 const MATCH_QUALITY = { exact: 1, synonym: 0.85, prefix: 0.8, fuzzy1: 0.6, fuzzy2: 0.45 } as const;
@@ -75,7 +88,8 @@ const LONG_QUERY_WORDS = 8;
 const ALTERNATIVE_CACHE_SIZE = 500;
 /** The most the phrase bonus multiplies a score by (see phraseBonus). */
 const PHRASE_BONUS_MAX = 1.3;
-const RERANK = 15;
+/** How many of the candidates Fuse.js re-ranks: its bitap costs about 50 µs per template, at every keystroke. */
+const RERANK = 10;
 /** How much Fuse.js's phrase score counts in the final score, against the first stage's. */
 const FUSE_WEIGHT = 0.2;
 /** How much a typo's candidates are weighed by their document frequency (see computeAlternatives). */
@@ -219,8 +233,6 @@ interface Slot {
 
 export class SearchIndex {
   private readonly docs: SearchDoc[];
-  /** term → (doc index → fields it occurs in, FIELD_BIT), while building; then frozen into the arrays below. */
-  private postings: Map<string, Map<number, number>> | null = new Map();
   /** Term ids, and per term id the documents it occurs in (ascending) with the best field weight. */
   private readonly termIds = new Map<string, number>();
   private readonly termNames: string[] = [];
@@ -237,68 +249,94 @@ export class SearchIndex {
   private readonly short: ShortTexts[];
   /** Stem sequences of each document's texts with their field weight, for the phrase bonus. */
   private readonly sequences: { stems: string[]; weight: number }[][] = [];
+  /** The words of each title with their keys, read on first highlight. */
+  private readonly titleWords: WordSpan[][] = [];
   /** Index term → the word it was most often written as (« factur » → « facture »), to correct a typo for Fuse. */
   private readonly surface = new Map<string, string>();
   /** Fuse over everything, for queries the first stage finds nothing for (built on first use). */
   private fallback: Fuse<ShortTexts> | null = null;
 
   constructor(docs: SearchDoc[]) {
+    const started = performance.now();
     this.docs = docs;
-    const written = new Map<string, Map<string, number>>();
-    docs.forEach((doc, i) => {
-      const fields: [keyof typeof FIELD_WEIGHT, string[]][] = [
-        ['title', [doc.title]],
-        ['aliases', doc.aliases ?? []],
-        ['keywords', doc.keywords ?? []],
-        ['tags', doc.tags ?? []],
-      ];
-      for (const text of [doc.title, ...(doc.aliases ?? [])]) {
-        const key = fold(text);
-        this.exact.set(key, [...(this.exact.get(key) ?? []), i]);
+    /** Per distinct text (tags and keywords repeat across templates): its reading, computed once. */
+    const readings = new Map<string, Reading>();
+    const reading = (text: string): Reading => {
+      let r = readings.get(text);
+      if (!r) {
+        const folded = foldedWords(text);
+        const read = readWords(folded);
+        const stems: string[] = [];
+        for (const w of read) if (w && !STOP_WORDS.has(w)) stems.push(stem(w));
+        const terms = new Set(stems);
+        for (const g of groupsIn(stems)) terms.add(g.token);
+        for (const st of stems) for (const g of SINGLE_WORD_GROUPS.get(st) ?? []) terms.add(g);
+        r = { folded: folded.join(' '), read, stems, terms: [...terms] };
+        readings.set(text, r);
       }
-      for (const [field, texts] of fields) {
-        for (const text of texts) {
-          const stems = keys(text);
-          if (field === 'keywords' || field === 'tags') {
-            for (const word of readWords(foldedWords(text))) {
-              if (!word || STOP_WORDS.has(word)) continue;
-              const counts = written.get(stem(word)) ?? new Map<string, number>();
-              counts.set(word, (counts.get(word) ?? 0) + 1);
-              written.set(stem(word), counts);
+      return r;
+    };
+    /** term → documents (ascending, as they are added) and the fields it occurs in (FIELD_BIT) for each. */
+    const postings = new Map<string, { docs: number[]; fields: number[] }>();
+    const written = new Map<string, Map<string, number>>();
+    const fields: [keyof typeof FIELD_WEIGHT, (d: SearchDoc) => string[]][] = [
+      ['title', (d) => [d.title]],
+      ['aliases', (d) => d.aliases ?? []],
+      ['keywords', (d) => d.keywords ?? []],
+      ['tags', (d) => d.tags ?? []],
+    ];
+    docs.forEach((doc, i) => {
+      const sequences: { stems: string[]; weight: number }[] = [];
+      for (const [field, textsOf] of fields) {
+        const bit = FIELD_BIT[field];
+        for (const text of textsOf(doc)) {
+          const r = reading(text);
+          if (field === 'title' || field === 'aliases') this.exact.set(r.folded, [...(this.exact.get(r.folded) ?? []), i]);
+          sequences.push({ stems: r.stems, weight: FIELD_WEIGHT[field] });
+          for (const term of r.terms) {
+            let list = postings.get(term);
+            if (!list) postings.set(term, (list = { docs: [], fields: [] }));
+            const last = list.docs.length - 1;
+            if (list.docs[last] === i) list.fields[last]! |= bit;
+            else {
+              list.docs.push(i);
+              list.fields.push(bit);
             }
           }
-          (this.sequences[i] ??= []).push({ stems, weight: FIELD_WEIGHT[field] });
-          const terms = [...stems, ...groupsIn(stems).map((g) => g.token), ...stems.flatMap((s) => SINGLE_WORD_GROUPS.get(s) ?? [])];
-          for (const term of terms) this.post(term, i, FIELD_BIT[field]);
         }
       }
+      this.sequences[i] = sequences;
     });
+    // The word each term was most often written as in keywords and tags, to correct a typo for Fuse.
+    for (const text of new Set(docs.flatMap((d) => [...(d.keywords ?? []), ...(d.tags ?? [])]))) {
+      for (const word of reading(text).read) {
+        if (!word || STOP_WORDS.has(word)) continue;
+        const key = stem(word);
+        const counts = written.get(key) ?? new Map<string, number>();
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+        written.set(key, counts);
+      }
+    }
     for (const [term, counts] of written) {
       let best = '';
       let most = 0;
       for (const [word, n] of counts) if (n > most) [best, most] = [word, n];
       this.surface.set(term, best);
     }
-    for (const [term, list] of this.postings!) {
+    for (const [term, list] of postings) {
       this.termIds.set(term, this.termNames.length);
       this.termNames.push(term);
-      this.postDocs.push(Int32Array.from(list.keys()));
-      this.postWeights.push(Float32Array.from(list.values(), fieldsWeight));
+      this.postDocs.push(Int32Array.from(list.docs));
+      this.postWeights.push(Float32Array.from(list.fields, (mask) => FIELDS_WEIGHT[mask]!));
     }
-    this.postings = null;
     this.vocabulary = this.termNames.filter((t) => !t.startsWith('~')).toSorted();
+    const readText = (text: string) => reading(text).read.filter(Boolean).join(' ');
     this.short = docs.map((d, doc) => ({ doc, keywords: (d.keywords ?? []).map(readText), tags: (d.tags ?? []).map(readText) }));
+    measure('modeles:index', started, { docs: docs.length });
   }
 
   get size(): number {
     return this.docs.length;
-  }
-
-  /** Notes that `term` occurs in one of the document's fields (a bit of FIELD_BIT). */
-  private post(term: string, doc: number, field: number) {
-    let list = this.postings!.get(term);
-    if (!list) this.postings!.set(term, (list = new Map()));
-    list.set(doc, (list.get(doc) ?? 0) | field);
   }
 
   /** How many documents hold the term. */
@@ -525,8 +563,16 @@ export class SearchIndex {
     return candidates.slice(0, limit).map((c) => ({
       id: this.docs[c.doc]!.id,
       score: c.lexical,
-      highlights: highlight(this.docs[c.doc]!.title, c.terms),
+      highlights: this.highlightTitle(c.doc, c.terms),
     }));
+  }
+
+  /** Ranges of the document's title whose words matched one of `terms`; the title's words are read once per document. */
+  private highlightTitle(doc: number, terms: Set<string>): [number, number][] {
+    const spans = (this.titleWords[doc] ??= words(this.docs[doc]!.title));
+    const out: [number, number][] = [];
+    for (const w of spans) if (terms.has(w.key)) out.push([w.start, w.end]);
+    return out;
   }
 }
 
