@@ -236,8 +236,10 @@ export class SearchIndex {
   /** Term ids, and per term id the documents it occurs in (ascending) with the best field weight. */
   private readonly termIds = new Map<string, number>();
   private readonly termNames: string[] = [];
-  private readonly postDocs: Int32Array[] = [];
-  private readonly postWeights: Float32Array[] = [];
+  /** Postings of every term, one after the other: term id t owns [postStart[t], postStart[t + 1]). */
+  private postStart = new Int32Array(1);
+  private postDocs = new Int32Array(0);
+  private postWeights = new Float32Array(0);
   /** Alternatives of recent query words (see alternativesFor). */
   private readonly alternativeCache = new Map<string, Alternative[]>();
   /** Per-search scratch space, one slot per document, reused across keystrokes (see search()). */
@@ -246,13 +248,14 @@ export class SearchIndex {
   /** Folded titles and aliases → documents: a title typed (or pasted) whole comes first. */
   private readonly exact = new Map<string, number[]>();
   /** Folded keywords and tags of each document, for Fuse. */
-  private readonly short: ShortTexts[];
+  /** What Fuse sees of each document, read when the document is first re-ranked. */
+  private readonly short: ShortTexts[] = [];
   /** Stem sequences of each document's texts with their field weight, for the phrase bonus. */
   private readonly sequences: { stems: string[]; weight: number }[][] = [];
   /** The words of each title with their keys, read on first highlight. */
   private readonly titleWords: WordSpan[][] = [];
-  /** Index term → the word it was most often written as (« factur » → « facture »), to correct a typo for Fuse. */
-  private readonly surface = new Map<string, string>();
+  /** Index term → the word it was most often written as (« factur » → « facture »), to correct a typo for Fuse (read on the first typo). */
+  private surfaceForms: Map<string, string> | null = null;
   /** Fuse over everything, for queries the first stage finds nothing for (built on first use). */
   private fallback: Fuse<ShortTexts> | null = null;
 
@@ -278,7 +281,6 @@ export class SearchIndex {
     };
     /** term → documents (ascending, as they are added) and the fields it occurs in (FIELD_BIT) for each. */
     const postings = new Map<string, { docs: number[]; fields: number[] }>();
-    const written = new Map<string, Map<string, number>>();
     const fields: [keyof typeof FIELD_WEIGHT, (d: SearchDoc) => string[]][] = [
       ['title', (d) => [d.title]],
       ['aliases', (d) => d.aliases ?? []],
@@ -307,32 +309,56 @@ export class SearchIndex {
       }
       this.sequences[i] = sequences;
     });
-    // The word each term was most often written as in keywords and tags, to correct a typo for Fuse.
-    for (const text of new Set(docs.flatMap((d) => [...(d.keywords ?? []), ...(d.tags ?? [])]))) {
-      for (const word of reading(text).read) {
-        if (!word || STOP_WORDS.has(word)) continue;
-        const key = stem(word);
-        const counts = written.get(key) ?? new Map<string, number>();
-        counts.set(word, (counts.get(word) ?? 0) + 1);
-        written.set(key, counts);
+    let total = 0;
+    for (const list of postings.values()) total += list.docs.length;
+    this.postStart = new Int32Array(postings.size + 1);
+    this.postDocs = new Int32Array(total);
+    this.postWeights = new Float32Array(total);
+    let at = 0;
+    for (const [term, list] of postings) {
+      const id = this.termNames.length;
+      this.termIds.set(term, id);
+      this.termNames.push(term);
+      this.postStart[id] = at;
+      for (let k = 0; k < list.docs.length; k++, at++) {
+        this.postDocs[at] = list.docs[k]!;
+        this.postWeights[at] = FIELDS_WEIGHT[list.fields[k]!]!;
       }
     }
-    for (const [term, counts] of written) {
-      let best = '';
-      let most = 0;
-      for (const [word, n] of counts) if (n > most) [best, most] = [word, n];
-      this.surface.set(term, best);
-    }
-    for (const [term, list] of postings) {
-      this.termIds.set(term, this.termNames.length);
-      this.termNames.push(term);
-      this.postDocs.push(Int32Array.from(list.docs));
-      this.postWeights.push(Float32Array.from(list.fields, (mask) => FIELDS_WEIGHT[mask]!));
-    }
+    this.postStart[postings.size] = at;
     this.vocabulary = this.termNames.filter((t) => !t.startsWith('~')).toSorted();
-    const readText = (text: string) => reading(text).read.filter(Boolean).join(' ');
-    this.short = docs.map((d, doc) => ({ doc, keywords: (d.keywords ?? []).map(readText), tags: (d.tags ?? []).map(readText) }));
     measure('modeles:index', started, { docs: docs.length });
+  }
+
+  /** The keywords and tags of a document as Fuse sees them: folded, homographs read. */
+  private shortOf(doc: number): ShortTexts {
+    const readText = (text: string) => readWords(foldedWords(text)).filter(Boolean).join(' ');
+    const d = this.docs[doc]!;
+    return (this.short[doc] ??= { doc, keywords: (d.keywords ?? []).map(readText), tags: (d.tags ?? []).map(readText) });
+  }
+
+  /** The word each term was most often written as in keywords and tags. */
+  private surface(term: string): string | undefined {
+    if (!this.surfaceForms) {
+      const written = new Map<string, Map<string, number>>();
+      for (const text of new Set(this.docs.flatMap((d) => [...(d.keywords ?? []), ...(d.tags ?? [])]))) {
+        for (const word of readWords(foldedWords(text))) {
+          if (!word || STOP_WORDS.has(word)) continue;
+          const key = stem(word);
+          const counts = written.get(key) ?? new Map<string, number>();
+          counts.set(word, (counts.get(word) ?? 0) + 1);
+          written.set(key, counts);
+        }
+      }
+      this.surfaceForms = new Map();
+      for (const [key, counts] of written) {
+        let best = '';
+        let most = 0;
+        for (const [word, n] of counts) if (n > most) [best, most] = [word, n];
+        this.surfaceForms.set(key, best);
+      }
+    }
+    return this.surfaceForms.get(term);
   }
 
   get size(): number {
@@ -342,7 +368,7 @@ export class SearchIndex {
   /** How many documents hold the term. */
   private df(term: string): number {
     const id = this.termIds.get(term);
-    return id === undefined ? 0 : this.postDocs[id]!.length;
+    return id === undefined ? 0 : this.postStart[id + 1]! - this.postStart[id]!;
   }
 
   /** Index terms starting with `prefix` (binary search in the sorted vocabulary). */
@@ -432,7 +458,7 @@ export class SearchIndex {
       slots.push({ alternatives, optional: e.optional || covered.has(i) || (NEGATIONS.has(e.word) && entries.length > 1) });
       // Fuse.js compares the query with the keywords as a phrase: give it the word a typo stands for.
       const best = alternatives.reduce<Alternative | null>((top, a) => (a.term.startsWith('~') || (top && top.quality >= a.quality) ? top : a), null);
-      if (best && best.term !== stems[i] && best.quality <= MATCH_QUALITY.fuzzy1 && !e.isLast) understood[e.at] = this.surface.get(best.term) ?? e.word;
+      if (best && best.term !== stems[i] && best.quality <= MATCH_QUALITY.fuzzy1 && !e.isLast) understood[e.at] = this.surface(best.term) ?? e.word;
     });
     return { slots, plain: understood.filter(Boolean).join(' ') };
   }
@@ -476,7 +502,8 @@ export class SearchIndex {
     const { acc, matched, seen, slotBest, slotBestTerm, slotSeen, slotTerms } = sc;
     const search = ++sc.search;
     const touched: number[] = [];
-    const idfOf = (id: number) => Math.log(1 + n / (1 + this.postDocs[id]!.length));
+    const { postStart, postDocs, postWeights } = this;
+    const idfOf = (id: number) => Math.log(1 + n / (1 + postStart[id + 1]! - postStart[id]!));
     slots.forEach((slot, si) => {
       const mark = ++sc.slot;
       const inSlot: number[] = [];
@@ -487,12 +514,10 @@ export class SearchIndex {
       for (const { term, quality } of slot.alternatives) {
         const id = this.termIds.get(term);
         if (id === undefined) continue;
-        const docs = this.postDocs[id]!;
-        const weights = this.postWeights[id]!;
         const idf = Math.min(idfOf(id), typedIdf);
-        for (let k = 0; k < docs.length; k++) {
-          const doc = docs[k]!;
-          const value = quality * idf * weights[k]!;
+        for (let k = postStart[id]!, end = postStart[id + 1]!; k < end; k++) {
+          const doc = postDocs[k]!;
+          const value = quality * idf * postWeights[k]!;
           if (slotSeen[doc] !== mark) {
             slotSeen[doc] = mark;
             slotBest[doc] = value;
@@ -542,7 +567,7 @@ export class SearchIndex {
     const fuseQuery = (plain || fold(query)).slice(0, 32);
     if (candidates.length === 0) {
       this.fallback ??= new Fuse<ShortTexts>(
-        this.short.map((t) => ({ ...t, title: fold(this.docs[t.doc]!.title) })),
+        this.docs.map((d, doc) => ({ ...this.shortOf(doc), title: fold(d.title) })),
         { ...FUSE_OPTIONS, keys: [...FUSE_OPTIONS.keys, { name: 'title', weight: 1 }], threshold: 0.45 },
       );
       const fallback = this.fallback;
@@ -550,10 +575,10 @@ export class SearchIndex {
     }
     const top = candidates[0]!.lexical;
     const fuseScores = new Map<number, number>();
-    const reranked = candidates.slice(0, RERANK).filter((c) => this.short[c.doc]!.keywords.length);
+    const reranked = candidates.slice(0, RERANK).filter((c) => this.shortOf(c.doc).keywords.length);
     // A title pasted whole is ranked by the first stage alone: Fuse's bitap on a long pattern costs milliseconds per document.
     if (reranked.length > 1 && slots.length <= LONG_QUERY_WORDS) {
-      const sub = new Fuse(reranked.map((c) => this.short[c.doc]!), FUSE_OPTIONS);
+      const sub = new Fuse(reranked.map((c) => this.shortOf(c.doc)), FUSE_OPTIONS);
       for (const r of sub.search(fuseQuery)) fuseScores.set(r.item.doc, 1 - (r.score ?? 1));
     }
     const exact = new Set(this.exact.get(fold(query)) ?? []);

@@ -180,9 +180,41 @@ export function words(text: string): WordSpan[] {
   return spans.map((s, i) => ({ text: s.text, key: read[i] ? stem(read[i]) : '', start: s.start, end: s.end }));
 }
 
-/** Folded words of a text, in order, stop words kept. */
+/** What a non-ASCII character folds to: letters and digits, '' when it is dropped (a combining accent), or null: a separator. */
+const FOLDED_CHARS = new Map<string, string | null>();
+function foldChar(ch: string): string | null {
+  let folded = FOLDED_CHARS.get(ch);
+  if (folded === undefined) {
+    const f = foldWord(ch);
+    folded = f === '' ? '' : /^[a-z0-9]+$/.test(f) ? f : null;
+    FOLDED_CHARS.set(ch, folded);
+  }
+  return folded;
+}
+
+/**
+ * Folded words of a text, in order, stop words kept: fold(text).split(' '),
+ * in one pass over the characters (each accented character folded once and
+ * remembered) — the index reads every title, alias, keyword and tag.
+ */
 export function foldedWords(text: string): string[] {
-  return fold(text).split(' ').filter(Boolean);
+  const out: string[] = [];
+  let word = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) word += text[i];
+    else if (c >= 65 && c <= 90) word += String.fromCharCode(c + 32);
+    else {
+      const folded = c < 128 ? null : foldChar(text[i]!);
+      if (folded !== null) word += folded;
+      else if (word) {
+        out.push(word);
+        word = '';
+      }
+    }
+  }
+  if (word) out.push(word);
+  return out;
 }
 
 /** The folded text with its homographs read in context (see readWords), for the phrase matching of Fuse.js. */

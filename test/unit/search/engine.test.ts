@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boundedDistance, plainWords, SearchIndex } from '../../../lib/search/engine';
 import { fold, foldedWords, keys, readWords, stem, words } from '../../../lib/search/normalize';
@@ -18,6 +19,16 @@ describe('normalisation', () => {
     expect(stem('relancer')).toBe(stem('relance'));
     expect(stem('journaux')).toBe(stem('journal'));
     expect(keys('Les factures de la société')).toEqual(['factur', 'societ']);
+  });
+
+  it('splits folded words in one pass exactly as fold() does', () => {
+    const french = fc.array(fc.constantFrom(...'aéÉèçÇœŒæ ß-’\'.,;:!?0123456789AZaz\u0301\u00A0\u202FİΣ🙂ﬁ'), { maxLength: 40 }).map((chars) => chars.join(''));
+    const anything = fc.oneof(french, fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }));
+    fc.assert(
+      fc.property(anything, (s) => foldedWords(s).join(' ') === fold(s)),
+      { numRuns: 500 },
+    );
+    expect(foldedWords('L’Échéance DÉPASSÉE — Cœur')).toEqual(['l', 'echeance', 'depassee', 'coeur']);
   });
 
   it('measures typos with a bounded distance', () => {
