@@ -2,9 +2,17 @@
  * The search field and its results: an ARIA combobox controlling a listbox.
  * ↑/↓ move, Enter picks, Esc closes (handled by the palette). With an empty
  * query the recently used templates come first.
+ *
+ * Every keystroke searches and repaints the list, so the list stays cheap:
+ * only the rows that fit (and a few more) are rendered, the next ones when the
+ * list is scrolled or the selection moves down to them; a row whose template,
+ * highlights and state did not change is not rendered again; the list's
+ * events are handled once on the list, not per row.
  */
+import { Component } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchHit } from '../lib/search/engine';
+import { mark, measure } from '../lib/search/timing';
 import type { LibraryTemplate } from '../lib/packs/library';
 import { audienceLabel, categoryLabel } from './labels';
 
@@ -26,6 +34,10 @@ interface Row {
 }
 
 const EMPTY_QUERY_LIMIT = 60;
+/** Rows rendered at first: the list shows about six; the next ones come when scrolled or selected. */
+export const ROWS_PAGE = 10;
+/** How close to the bottom of the list (px) scrolling brings the next rows. */
+const SCROLL_MARGIN = 120;
 
 function Highlighted({ text, ranges }: { text: string; ranges: [number, number][] }) {
   const parts = [];
@@ -40,9 +52,51 @@ function Highlighted({ text, ranges }: { text: string; ranges: [number, number][
   return <>{parts}</>;
 }
 
+interface ResultRowProps {
+  row: Row;
+  index: number;
+  active: boolean;
+}
+
+function sameRanges(a: [number, number][], b: [number, number][]): boolean {
+  return a.length === b.length && a.every(([s, e], i) => s === b[i]![0] && e === b[i]![1]);
+}
+
+/** One option; rendered again only when what it shows changed. */
+class ResultRow extends Component<ResultRowProps> {
+  override shouldComponentUpdate(next: ResultRowProps): boolean {
+    const { row, index, active } = this.props;
+    return !(index === next.index && active === next.active && row.template === next.row.template && row.recent === next.row.recent && sameRanges(row.highlights, next.row.highlights));
+  }
+
+  override render() {
+    const { row, index, active } = this.props;
+    return (
+      <li id={`modeles-option-${index}`} data-index={index} role="option" aria-selected={active} class={active ? 'result active' : 'result'}>
+        <span class="result-title">
+          <Highlighted text={row.template.title} ranges={row.highlights} />
+        </span>
+        <span class="result-meta">
+          {row.recent && <span class="badge recent">Récent</span>}
+          <span class="badge pack">{row.template.packName}</span>
+          <span class="badge">{categoryLabel(row.template.category)}</span>
+          <span class="badge audience">{audienceLabel(row.template.audience)}</span>
+        </span>
+      </li>
+    );
+  }
+}
+
+/** The option under an event's target. */
+function indexOf(e: Event): number | null {
+  const li = (e.target as Element | null)?.closest?.('[data-index]');
+  return li ? Number(li.getAttribute('data-index')) : null;
+}
+
 export function SearchView({ templates, loading, recent, initialQuery, search, onQueryChange, onPick }: SearchViewProps) {
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(0);
+  const [shown, setShown] = useState(ROWS_PAGE);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const byId = useMemo(() => new Map(templates.map((t) => [t.uid, t])), [templates]);
@@ -53,30 +107,39 @@ export function SearchView({ templates, loading, recent, initialQuery, search, o
       const others = templates.filter((t) => !recent.includes(t.uid));
       return [...recentRows.map((t) => ({ template: t, highlights: [], recent: true })), ...others.map((t) => ({ template: t, highlights: [], recent: false }))].slice(0, EMPTY_QUERY_LIMIT);
     }
-    return search(query)
-      .map((hit) => ({ template: byId.get(hit.id)!, highlights: hit.highlights, recent: false }))
-      .filter((r) => r.template);
+    const started = performance.now();
+    const hits = search(query);
+    measure('modeles:search', started, { query });
+    return hits.map((hit) => ({ template: byId.get(hit.id)!, highlights: hit.highlights, recent: false })).filter((r) => r.template);
   }, [query, templates, recent, byId, search]);
 
   useLayoutEffect(() => input.current?.focus(), []);
-  useEffect(() => setActive(0), [query]);
+  // After the DOM changes of a new list, before the browser lays it out and paints it (see test/bench).
+  useLayoutEffect(() => mark('modeles:commit', { query }), [rows, query]);
   useEffect(() => {
     list.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
+  /** Moves the selection, rendering the rows down to it. */
+  const select = (next: number) => {
+    const i = Math.max(0, Math.min(rows.length - 1, next));
+    if (i >= shown - 1) setShown(Math.min(rows.length, i + ROWS_PAGE));
+    setActive(i);
+  };
+
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown') {
       e.preventDefault();
-      setActive((i) => Math.min(rows.length - 1, i + 1));
+      select(active + 1);
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
-      setActive((i) => Math.max(0, i - 1));
+      select(active - 1);
     } else if (e.key === 'PageDown') {
       e.preventDefault();
-      setActive((i) => Math.min(rows.length - 1, i + 8));
+      select(active + 8);
     } else if (e.key === 'PageUp') {
       e.preventDefault();
-      setActive((i) => Math.max(0, i - 8));
+      select(active - 8);
     } else if (e.key === 'Enter' && !e.isComposing) {
       e.preventDefault();
       const row = rows[active];
@@ -84,6 +147,7 @@ export function SearchView({ templates, loading, recent, initialQuery, search, o
     }
   };
 
+  const visible = rows.slice(0, shown);
   const activeId = rows[active] ? `modeles-option-${active}` : undefined;
   return (
     <div class="search">
@@ -103,7 +167,10 @@ export function SearchView({ templates, loading, recent, initialQuery, search, o
         value={query}
         onInput={(e) => {
           const q = (e.target as HTMLInputElement).value;
+          // One render per keystroke: the new list, its first row selected, its first rows only.
           setQuery(q);
+          setActive(0);
+          setShown(ROWS_PAGE);
           onQueryChange(q);
         }}
         onKeyDown={onKeyDown}
@@ -111,29 +178,33 @@ export function SearchView({ templates, loading, recent, initialQuery, search, o
       <p class="sr-only" aria-live="polite">
         {rows.length === 0 ? 'Aucun modèle trouvé' : `${rows.length} modèle${rows.length > 1 ? 's' : ''}`}
       </p>
-      <ul id="modeles-results" ref={list} role="listbox" aria-label="Modèles" class="results">
-        {rows.map((row, i) => (
-          <li
-            key={row.template.uid}
-            id={`modeles-option-${i}`}
-            data-index={i}
-            role="option"
-            aria-selected={i === active}
-            class={i === active ? 'result active' : 'result'}
-            onMouseDown={(e) => e.preventDefault()}
-            onMouseMove={() => i !== active && setActive(i)}
-            onClick={() => onPick(row.template)}
-          >
-            <span class="result-title">
-              <Highlighted text={row.template.title} ranges={row.highlights} />
-            </span>
-            <span class="result-meta">
-              {row.recent && <span class="badge recent">Récent</span>}
-              <span class="badge pack">{row.template.packName}</span>
-              <span class="badge">{categoryLabel(row.template.category)}</span>
-              <span class="badge audience">{audienceLabel(row.template.audience)}</span>
-            </span>
-          </li>
+      {/* Mouse handling for every option at once; the keyboard stays on the combobox. */}
+      <ul
+        id="modeles-results"
+        ref={list}
+        role="listbox"
+        aria-label="Modèles"
+        class="results"
+        onMouseDown={(e) => {
+          // Keep the focus in the field when an option is clicked (not when the scrollbar is).
+          if (indexOf(e) !== null) e.preventDefault();
+        }}
+        onMouseMove={(e) => {
+          const i = indexOf(e);
+          if (i !== null && i !== active) setActive(i);
+        }}
+        onClick={(e) => {
+          const i = indexOf(e);
+          const row = i === null ? undefined : rows[i];
+          if (row) onPick(row.template);
+        }}
+        onScroll={(e) => {
+          const ul = e.currentTarget as HTMLUListElement;
+          if (shown < rows.length && ul.scrollTop + ul.clientHeight > ul.scrollHeight - SCROLL_MARGIN) setShown(Math.min(rows.length, shown + ROWS_PAGE));
+        }}
+      >
+        {visible.map((row, i) => (
+          <ResultRow key={row.template.uid} row={row} index={i} active={i === active} />
         ))}
       </ul>
       {loading && (

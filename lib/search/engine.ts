@@ -1,6 +1,13 @@
 /**
  * Search over the scenario titles, aliases, keywords and tags of the library.
  *
+ * The query is first read as office French (synonyms.ts, normalize.ts):
+ * colloquial turns and life events said plainly are replaced by the words of
+ * the templates (« faire faux bond » → « défaillance »), abbreviations meet
+ * what they stand for (« BL » → « bon de livraison »), and words that are both
+ * a verb and a business noun are read in context, in the query as in the
+ * templates (« un avoir » is the credit note, « avoir du retard » is not).
+ *
  * Two stages, both built once per library (never per keystroke):
  *  1. Word-level narrowing: every query word is stemmed and looked up in an
  *     inverted index — exactly, as a prefix (the word being typed), within one
@@ -8,14 +15,17 @@
  *     weight of the field the word was found in, its rarity (IDF) and how many
  *     query words they cover, with a bonus when consecutive query words follow
  *     each other in one text.
+ *     A term found in several fields of a template (title, keywords, tags)
+ *     weighs a little more than in one.
  *  2. Fuse.js ranks the best candidates on their keywords and tags, which
  *     rewards a keyword matching the query as a phrase and tolerates the typos
  *     the first stage let through. When the first stage finds nothing, Fuse
  *     searches everything (titles included).
  */
 import Fuse from 'fuse.js';
-import { fold, keys, stem, STOP_WORDS, words } from './normalize';
-import { SYNONYM_GROUPS } from './synonyms';
+import { fold, foldedWords, keys, readWords, stem, STOP_WORDS, words, type WordSpan } from './normalize';
+import { ABBREVIATIONS, EXPRESSIONS, SYNONYM_GROUPS } from './synonyms';
+import { measure } from './timing';
 
 export interface SearchDoc {
   id: string;
@@ -33,6 +43,40 @@ export interface SearchHit {
 }
 
 const FIELD_WEIGHT = { title: 1, aliases: 0.9, keywords: 1.5, tags: 1.3 } as const;
+const FIELD_BIT = { title: 1, aliases: 2, keywords: 4, tags: 8 } as const;
+/**
+ * How much a term found in more than one field adds: a template whose title,
+ * keywords and tags all say « mise en demeure » is more about it than one that
+ * only lists it among its keywords.
+ */
+const OTHER_FIELDS = 0.1;
+
+/** The weight of a term in a document by the set of fields it occurs in (FIELD_BIT mask): the best field, plus a little for the others. */
+const FIELDS_WEIGHT = Array.from({ length: 16 }, (_, mask) => {
+  let best = 0;
+  let sum = 0;
+  for (const [field, bit] of Object.entries(FIELD_BIT)) {
+    if (mask & bit) {
+      const w = FIELD_WEIGHT[field as keyof typeof FIELD_WEIGHT];
+      best = Math.max(best, w);
+      sum += w;
+    }
+  }
+  return best + OTHER_FIELDS * (sum - best);
+});
+
+/** A text of a template as the index reads it. */
+interface Reading {
+  /** Folded, for exact title matches. */
+  folded: string;
+  /** Folded words, homographs read (see readWords). */
+  read: string[];
+  /** Search keys, in order. */
+  stems: string[];
+  /** Keys and the synonym groups they belong to. */
+  terms: string[];
+}
+
 const MATCH_QUALITY = { exact: 1, synonym: 0.85, prefix: 0.8, fuzzy1: 0.6, fuzzy2: 0.45 } as const;
 const NEGATIONS = new Set(['non', 'pas', 'sans', 'jamais', 'aucun', 'aucune']);
 
@@ -44,7 +88,12 @@ const LONG_QUERY_WORDS = 8;
 const ALTERNATIVE_CACHE_SIZE = 500;
 /** The most the phrase bonus multiplies a score by (see phraseBonus). */
 const PHRASE_BONUS_MAX = 1.3;
-const RERANK = 15;
+/** How many of the candidates Fuse.js re-ranks: its bitap costs about 50 µs per template, at every keystroke. */
+const RERANK = 10;
+/** How much Fuse.js's phrase score counts in the final score, against the first stage's. */
+const FUSE_WEIGHT = 0.2;
+/** How much a typo's candidates are weighed by their document frequency (see computeAlternatives). */
+const TYPO_DF = 0.25;
 
 /**
  * Fuse.js ranks the best candidates on their short texts, keywords and tags,
@@ -77,7 +126,10 @@ interface Group {
   phrases: string[][];
 }
 
-const GROUPS: Group[] = SYNONYM_GROUPS.map((members, i) => ({ token: `~${i}`, phrases: members.map(keys) }));
+const GROUPS: Group[] = [...SYNONYM_GROUPS, ...Object.entries(ABBREVIATIONS).map(([short, long]) => [short, ...long])].map((members, i) => ({
+  token: `~${i}`,
+  phrases: members.map(keys),
+}));
 /** stem → group tokens, for one-word members. */
 const SINGLE_WORD_GROUPS = new Map<string, string[]>();
 for (const g of GROUPS) {
@@ -106,6 +158,43 @@ function groupsIn(stems: string[]): { token: string; covers: number[] }[] {
     }
   });
   return found.toSorted((a, b) => a.rank - b.rank || a.at - b.at).map(({ token, covers }) => ({ token, covers }));
+}
+
+interface Expression {
+  stems: string[];
+  meaning: { word: string; optional: boolean }[];
+}
+
+/** Colloquial turns as stems (stop words kept) by their first stem, longest first, with the folded words they stand for. */
+const EXPRESSIONS_BY_FIRST = new Map<string, Expression[]>();
+for (const [ways, meaning] of EXPRESSIONS) {
+  // « ?erreur »: a word that adds to a template that has it, without being required.
+  const said = meaning.split(/\s+/).flatMap((w) => foldedWords(w).map((word) => ({ word, optional: w.startsWith('?') })));
+  for (const way of ways) {
+    const stems = foldedWords(way).map(stem);
+    EXPRESSIONS_BY_FIRST.set(stems[0]!, [...(EXPRESSIONS_BY_FIRST.get(stems[0]!) ?? []), { stems, meaning: said }].toSorted((x, y) => y.stems.length - x.stems.length));
+  }
+}
+
+/**
+ * The query's folded words with colloquial turns replaced by what they mean
+ * (see EXPRESSIONS). `typed` tells, for each word, whether the user typed it
+ * (it may be a word being typed) or it comes from an expression.
+ */
+export function plainWords(folded: string[]): { word: string; typed: boolean; optional: boolean }[] {
+  const stems = folded.map(stem);
+  const out: { word: string; typed: boolean; optional: boolean }[] = [];
+  for (let i = 0; i < folded.length; ) {
+    const found = EXPRESSIONS_BY_FIRST.get(stems[i]!)?.find((p) => i + p.stems.length <= stems.length && p.stems.every((s, j) => stems[i + j] === s));
+    if (found) {
+      out.push(...found.meaning.map((m) => ({ word: m.word, typed: false, optional: m.optional })));
+      i += found.stems.length;
+    } else {
+      out.push({ word: folded[i]!, typed: true, optional: false });
+      i++;
+    }
+  }
+  return out;
 }
 
 /** Damerau-Levenshtein distance, giving up (returning max+1) once it exceeds `max`. */
@@ -144,13 +233,13 @@ interface Slot {
 
 export class SearchIndex {
   private readonly docs: SearchDoc[];
-  /** term → (doc index → field weight), while building; then frozen into the arrays below. */
-  private postings: Map<string, Map<number, number>> | null = new Map();
   /** Term ids, and per term id the documents it occurs in (ascending) with the best field weight. */
   private readonly termIds = new Map<string, number>();
   private readonly termNames: string[] = [];
-  private readonly postDocs: Int32Array[] = [];
-  private readonly postWeights: Float32Array[] = [];
+  /** Postings of every term, one after the other: term id t owns [postStart[t], postStart[t + 1]). */
+  private postStart = new Int32Array(1);
+  private postDocs = new Int32Array(0);
+  private postWeights = new Float32Array(0);
   /** Alternatives of recent query words (see alternativesFor). */
   private readonly alternativeCache = new Map<string, Alternative[]>();
   /** Per-search scratch space, one slot per document, reused across keystrokes (see search()). */
@@ -159,59 +248,127 @@ export class SearchIndex {
   /** Folded titles and aliases → documents: a title typed (or pasted) whole comes first. */
   private readonly exact = new Map<string, number[]>();
   /** Folded keywords and tags of each document, for Fuse. */
-  private readonly short: ShortTexts[];
+  /** What Fuse sees of each document, read when the document is first re-ranked. */
+  private readonly short: ShortTexts[] = [];
   /** Stem sequences of each document's texts with their field weight, for the phrase bonus. */
   private readonly sequences: { stems: string[]; weight: number }[][] = [];
+  /** The words of each title with their keys, read on first highlight. */
+  private readonly titleWords: WordSpan[][] = [];
+  /** Index term → the word it was most often written as (« factur » → « facture »), to correct a typo for Fuse (read on the first typo). */
+  private surfaceForms: Map<string, string> | null = null;
   /** Fuse over everything, for queries the first stage finds nothing for (built on first use). */
   private fallback: Fuse<ShortTexts> | null = null;
 
   constructor(docs: SearchDoc[]) {
+    const started = performance.now();
     this.docs = docs;
-    docs.forEach((doc, i) => {
-      const fields: [keyof typeof FIELD_WEIGHT, string[]][] = [
-        ['title', [doc.title]],
-        ['aliases', doc.aliases ?? []],
-        ['keywords', doc.keywords ?? []],
-        ['tags', doc.tags ?? []],
-      ];
-      for (const text of [doc.title, ...(doc.aliases ?? [])]) {
-        const key = fold(text);
-        this.exact.set(key, [...(this.exact.get(key) ?? []), i]);
+    /** Per distinct text (tags and keywords repeat across templates): its reading, computed once. */
+    const readings = new Map<string, Reading>();
+    const reading = (text: string): Reading => {
+      let r = readings.get(text);
+      if (!r) {
+        const folded = foldedWords(text);
+        const read = readWords(folded);
+        const stems: string[] = [];
+        for (const w of read) if (w && !STOP_WORDS.has(w)) stems.push(stem(w));
+        const terms = new Set(stems);
+        for (const g of groupsIn(stems)) terms.add(g.token);
+        for (const st of stems) for (const g of SINGLE_WORD_GROUPS.get(st) ?? []) terms.add(g);
+        r = { folded: folded.join(' '), read, stems, terms: [...terms] };
+        readings.set(text, r);
       }
-      for (const [field, texts] of fields) {
-        for (const text of texts) {
-          const stems = keys(text);
-          (this.sequences[i] ??= []).push({ stems, weight: FIELD_WEIGHT[field] });
-          const terms = [...stems, ...groupsIn(stems).map((g) => g.token), ...stems.flatMap((s) => SINGLE_WORD_GROUPS.get(s) ?? [])];
-          for (const term of terms) this.post(term, i, FIELD_WEIGHT[field]);
+      return r;
+    };
+    /** term → documents (ascending, as they are added) and the fields it occurs in (FIELD_BIT) for each. */
+    const postings = new Map<string, { docs: number[]; fields: number[] }>();
+    const fields: [keyof typeof FIELD_WEIGHT, (d: SearchDoc) => string[]][] = [
+      ['title', (d) => [d.title]],
+      ['aliases', (d) => d.aliases ?? []],
+      ['keywords', (d) => d.keywords ?? []],
+      ['tags', (d) => d.tags ?? []],
+    ];
+    docs.forEach((doc, i) => {
+      const sequences: { stems: string[]; weight: number }[] = [];
+      for (const [field, textsOf] of fields) {
+        const bit = FIELD_BIT[field];
+        for (const text of textsOf(doc)) {
+          const r = reading(text);
+          if (field === 'title' || field === 'aliases') this.exact.set(r.folded, [...(this.exact.get(r.folded) ?? []), i]);
+          sequences.push({ stems: r.stems, weight: FIELD_WEIGHT[field] });
+          for (const term of r.terms) {
+            let list = postings.get(term);
+            if (!list) postings.set(term, (list = { docs: [], fields: [] }));
+            const last = list.docs.length - 1;
+            if (list.docs[last] === i) list.fields[last]! |= bit;
+            else {
+              list.docs.push(i);
+              list.fields.push(bit);
+            }
+          }
         }
       }
+      this.sequences[i] = sequences;
     });
-    for (const [term, list] of this.postings!) {
-      this.termIds.set(term, this.termNames.length);
+    let total = 0;
+    for (const list of postings.values()) total += list.docs.length;
+    this.postStart = new Int32Array(postings.size + 1);
+    this.postDocs = new Int32Array(total);
+    this.postWeights = new Float32Array(total);
+    let at = 0;
+    for (const [term, list] of postings) {
+      const id = this.termNames.length;
+      this.termIds.set(term, id);
       this.termNames.push(term);
-      this.postDocs.push(Int32Array.from(list.keys()));
-      this.postWeights.push(Float32Array.from(list.values()));
+      this.postStart[id] = at;
+      for (let k = 0; k < list.docs.length; k++, at++) {
+        this.postDocs[at] = list.docs[k]!;
+        this.postWeights[at] = FIELDS_WEIGHT[list.fields[k]!]!;
+      }
     }
-    this.postings = null;
+    this.postStart[postings.size] = at;
     this.vocabulary = this.termNames.filter((t) => !t.startsWith('~')).toSorted();
-    this.short = docs.map((d, doc) => ({ doc, keywords: (d.keywords ?? []).map(fold), tags: (d.tags ?? []).map(fold) }));
+    measure('modeles:index', started, { docs: docs.length });
+  }
+
+  /** The keywords and tags of a document as Fuse sees them: folded, homographs read. */
+  private shortOf(doc: number): ShortTexts {
+    const readText = (text: string) => readWords(foldedWords(text)).filter(Boolean).join(' ');
+    const d = this.docs[doc]!;
+    return (this.short[doc] ??= { doc, keywords: (d.keywords ?? []).map(readText), tags: (d.tags ?? []).map(readText) });
+  }
+
+  /** The word each term was most often written as in keywords and tags. */
+  private surface(term: string): string | undefined {
+    if (!this.surfaceForms) {
+      const written = new Map<string, Map<string, number>>();
+      for (const text of new Set(this.docs.flatMap((d) => [...(d.keywords ?? []), ...(d.tags ?? [])]))) {
+        for (const word of readWords(foldedWords(text))) {
+          if (!word || STOP_WORDS.has(word)) continue;
+          const key = stem(word);
+          const counts = written.get(key) ?? new Map<string, number>();
+          counts.set(word, (counts.get(word) ?? 0) + 1);
+          written.set(key, counts);
+        }
+      }
+      this.surfaceForms = new Map();
+      for (const [key, counts] of written) {
+        let best = '';
+        let most = 0;
+        for (const [word, n] of counts) if (n > most) [best, most] = [word, n];
+        this.surfaceForms.set(key, best);
+      }
+    }
+    return this.surfaceForms.get(term);
   }
 
   get size(): number {
     return this.docs.length;
   }
 
-  private post(term: string, doc: number, weight: number) {
-    let list = this.postings!.get(term);
-    if (!list) this.postings!.set(term, (list = new Map()));
-    list.set(doc, Math.max(list.get(doc) ?? 0, weight));
-  }
-
   /** How many documents hold the term. */
   private df(term: string): number {
     const id = this.termIds.get(term);
-    return id === undefined ? 0 : this.postDocs[id]!.length;
+    return id === undefined ? 0 : this.postStart[id + 1]! - this.postStart[id]!;
   }
 
   /** Index terms starting with `prefix` (binary search in the sorted vocabulary). */
@@ -264,9 +421,10 @@ export class SearchIndex {
         const d = boundedDistance(stemmed, term, max);
         if (d >= 1 && d <= max) fuzzy.push([term, d === 1 ? MATCH_QUALITY.fuzzy1 : MATCH_QUALITY.fuzzy2]);
       }
-      // A typo more likely stands for a common word than for a rare one: weigh by document frequency.
+      // A typo more likely stands for a common word than for a rare one: weigh by document frequency,
+      // less than by the distance (« echancier » is « échéancier », not the more common « échange »).
       const maxDf = Math.max(1, ...fuzzy.map(([t]) => this.df(t)));
-      for (const [term, quality] of fuzzy) add(term, quality * (0.5 + 0.5 * (this.df(term) / maxDf)));
+      for (const [term, quality] of fuzzy) add(term, quality * (1 - TYPO_DF + TYPO_DF * (this.df(term) / maxDf)));
       // A typo in a word that belongs to a synonym group also reaches the group.
       for (const [term, quality] of Array.from(alts)) {
         for (const g of SINGLE_WORD_GROUPS.get(term) ?? []) add(g, quality * MATCH_QUALITY.synonym);
@@ -275,22 +433,34 @@ export class SearchIndex {
     return [...alts].map(([term, quality]) => ({ term, quality }));
   }
 
-  private slots(query: string): Slot[] {
-    const folded = fold(query).split(' ').filter(Boolean);
+  /**
+   * The query read as the index reads the templates: colloquial turns
+   * replaced (EXPRESSIONS), homographs read in context (readWords), then one
+   * slot per word and per synonym phrase. Also returns the query so read, stop
+   * words kept, for Fuse.js.
+   */
+  private slots(query: string): { slots: Slot[]; plain: string } {
+    const folded = foldedWords(query);
     const trailingSpace = /\s$/.test(query);
-    const entries = folded
-      .map((w, i) => ({ word: w, isLast: i === folded.length - 1 && !trailingSpace }))
-      .filter((e) => !STOP_WORDS.has(e.word) || folded.length === 1);
+    const said = plainWords(folded);
+    const read = readWords(said.map((p) => p.word));
+    const entries = said
+      .map((p, i) => ({ at: i, word: read[i]!, isLast: p.typed && i === said.length - 1 && !trailingSpace, optional: p.optional }))
+      .filter((e) => e.word && (!STOP_WORDS.has(e.word) || folded.length === 1));
     const stems = entries.map((e) => stem(e.word));
     const phraseSlots = groupsIn(stems).filter((g) => g.covers.length > 1);
     const covered = new Set(phraseSlots.flatMap((g) => g.covers));
     const slots: Slot[] = phraseSlots.map((g) => ({ alternatives: [{ term: g.token, quality: MATCH_QUALITY.synonym }], optional: false }));
+    const understood = read.slice();
     entries.forEach((e, i) => {
       const alternatives = this.alternativesFor(e.word, stems[i]!, e.isLast, entries.length > LONG_QUERY_WORDS);
       // « non », « pas », « sans » count when present but a title may say it otherwise (« oublié de signer »).
-      slots.push({ alternatives, optional: covered.has(i) || (NEGATIONS.has(e.word) && entries.length > 1) });
+      slots.push({ alternatives, optional: e.optional || covered.has(i) || (NEGATIONS.has(e.word) && entries.length > 1) });
+      // Fuse.js compares the query with the keywords as a phrase: give it the word a typo stands for.
+      const best = alternatives.reduce<Alternative | null>((top, a) => (a.term.startsWith('~') || (top && top.quality >= a.quality) ? top : a), null);
+      if (best && best.term !== stems[i] && best.quality <= MATCH_QUALITY.fuzzy1 && !e.isLast) understood[e.at] = this.surface(best.term) ?? e.word;
     });
-    return slots;
+    return { slots, plain: understood.filter(Boolean).join(' ') };
   }
 
   /**
@@ -298,7 +468,7 @@ export class SearchIndex {
    * document's texts (« report d'échéance » beats a title with « report » and,
    * far later, « échéance »), more in keywords than in the title.
    */
-  private phraseBonus(doc: number, bySlot: (string | undefined)[]): number {
+  private phraseBonus(doc: number, bySlot: (string | undefined)[], quality: number[]): number {
     let found = 0;
     let pairs = 0;
     for (let i = 0; i + 1 < bySlot.length; i++) {
@@ -311,7 +481,8 @@ export class SearchIndex {
           if (stems[j] === a && (stems[j + 1] === b || stems[j + 2] === b)) best = Math.max(best, weight);
         }
       }
-      found += best / FIELD_WEIGHT.keywords;
+      // Two words guessed from typos that follow each other say less than two words typed right.
+      found += (best / FIELD_WEIGHT.keywords) * Math.min(quality[i]!, quality[i + 1]!);
     }
     return pairs ? 1 + (PHRASE_BONUS_MAX - 1) * (found / pairs) : 1;
   }
@@ -331,18 +502,22 @@ export class SearchIndex {
     const { acc, matched, seen, slotBest, slotBestTerm, slotSeen, slotTerms } = sc;
     const search = ++sc.search;
     const touched: number[] = [];
+    const { postStart, postDocs, postWeights } = this;
+    const idfOf = (id: number) => Math.log(1 + n / (1 + postStart[id + 1]! - postStart[id]!));
     slots.forEach((slot, si) => {
       const mark = ++sc.slot;
       const inSlot: number[] = [];
+      // A word completed or corrected into a rarer one is not rarer than the word typed:
+      // « client » is common, « clientèle » is not, yet typing « client » says as little.
+      const typed = slot.alternatives.find((a) => a.quality === MATCH_QUALITY.exact && this.termIds.has(a.term));
+      const typedIdf = typed ? idfOf(this.termIds.get(typed.term)!) : Infinity;
       for (const { term, quality } of slot.alternatives) {
         const id = this.termIds.get(term);
         if (id === undefined) continue;
-        const docs = this.postDocs[id]!;
-        const weights = this.postWeights[id]!;
-        const idf = Math.log(1 + n / (1 + docs.length));
-        for (let k = 0; k < docs.length; k++) {
-          const doc = docs[k]!;
-          const value = quality * idf * weights[k]!;
+        const idf = Math.min(idfOf(id), typedIdf);
+        for (let k = postStart[id]!, end = postStart[id + 1]!; k < end; k++) {
+          const doc = postDocs[k]!;
+          const value = quality * idf * postWeights[k]!;
           if (slotSeen[doc] !== mark) {
             slotSeen[doc] = mark;
             slotBest[doc] = value;
@@ -371,12 +546,14 @@ export class SearchIndex {
     const required = slots.filter((s) => !s.optional).length || 1;
     const base = Float64Array.from(touched, (doc) => acc[doc]! * (Math.min(matched[doc]!, required) / required) ** 2);
     const floor = touched.length > CANDIDATES ? kthLargest(base, CANDIDATES) / PHRASE_BONUS_MAX : 0;
+    const qualityOf = slots.map((slot) => new Map(slot.alternatives.map((a) => [a.term, a.quality])));
     const termsOf = (doc: number) => Array.from(slotTerms.subarray(doc * width, doc * width + width), (id) => (id < 0 ? undefined : this.termNames[id]));
     const scored: { doc: number; terms: Set<string>; lexical: number }[] = [];
     touched.forEach((doc, i) => {
       if (base[i]! < floor) return;
       const bySlot = termsOf(doc);
-      scored.push({ doc, terms: new Set(bySlot.filter((t) => t !== undefined)), lexical: base[i]! * this.phraseBonus(doc, bySlot) });
+      const quality = bySlot.map((t, si) => (t === undefined ? 0 : (qualityOf[si]!.get(t) ?? 0)));
+      scored.push({ doc, terms: new Set(bySlot.filter((t) => t !== undefined)), lexical: base[i]! * this.phraseBonus(doc, bySlot, quality) });
     });
     return scored.toSorted((a, b) => b.lexical - a.lexical).slice(0, CANDIDATES);
   }
@@ -384,13 +561,13 @@ export class SearchIndex {
   /** Ranked templates for a query; empty query → empty list (the caller shows recents). */
   search(query: string, limit = 20): SearchHit[] {
     if (!fold(query)) return [];
-    const slots = this.slots(query);
+    const { slots, plain } = this.slots(query);
     let candidates = this.firstStage(slots);
 
-    const fuseQuery = fold(query).slice(0, 32);
+    const fuseQuery = (plain || fold(query)).slice(0, 32);
     if (candidates.length === 0) {
       this.fallback ??= new Fuse<ShortTexts>(
-        this.short.map((t) => ({ ...t, title: fold(this.docs[t.doc]!.title) })),
+        this.docs.map((d, doc) => ({ ...this.shortOf(doc), title: fold(d.title) })),
         { ...FUSE_OPTIONS, keys: [...FUSE_OPTIONS.keys, { name: 'title', weight: 1 }], threshold: 0.45 },
       );
       const fallback = this.fallback;
@@ -398,21 +575,29 @@ export class SearchIndex {
     }
     const top = candidates[0]!.lexical;
     const fuseScores = new Map<number, number>();
-    const reranked = candidates.slice(0, RERANK).filter((c) => this.short[c.doc]!.keywords.length);
+    const reranked = candidates.slice(0, RERANK).filter((c) => this.shortOf(c.doc).keywords.length);
     // A title pasted whole is ranked by the first stage alone: Fuse's bitap on a long pattern costs milliseconds per document.
     if (reranked.length > 1 && slots.length <= LONG_QUERY_WORDS) {
-      const sub = new Fuse(reranked.map((c) => this.short[c.doc]!), FUSE_OPTIONS);
+      const sub = new Fuse(reranked.map((c) => this.shortOf(c.doc)), FUSE_OPTIONS);
       for (const r of sub.search(fuseQuery)) fuseScores.set(r.item.doc, 1 - (r.score ?? 1));
     }
     const exact = new Set(this.exact.get(fold(query)) ?? []);
     candidates = candidates
-      .map((c) => ({ ...c, lexical: (0.8 * c.lexical) / top + 0.2 * (fuseScores.get(c.doc) ?? 0) + (exact.has(c.doc) ? 1 : 0) }))
+      .map((c) => ({ ...c, lexical: ((1 - FUSE_WEIGHT) * c.lexical) / top + FUSE_WEIGHT * (fuseScores.get(c.doc) ?? 0) + (exact.has(c.doc) ? 1 : 0) }))
       .toSorted((a, b) => b.lexical - a.lexical || a.doc - b.doc);
     return candidates.slice(0, limit).map((c) => ({
       id: this.docs[c.doc]!.id,
       score: c.lexical,
-      highlights: highlight(this.docs[c.doc]!.title, c.terms),
+      highlights: this.highlightTitle(c.doc, c.terms),
     }));
+  }
+
+  /** Ranges of the document's title whose words matched one of `terms`; the title's words are read once per document. */
+  private highlightTitle(doc: number, terms: Set<string>): [number, number][] {
+    const spans = (this.titleWords[doc] ??= words(this.docs[doc]!.title));
+    const out: [number, number][] = [];
+    for (const w of spans) if (terms.has(w.key)) out.push([w.start, w.end]);
+    return out;
   }
 }
 

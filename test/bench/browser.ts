@@ -1,6 +1,13 @@
 /**
  * The in-browser part of `npm run bench`: the built extension in Debian's
  * Chromium on the test mailboxes.
+ *  - keystroke → results painted in the palette, for realistic queries typed
+ *    letter by letter, split into search, Preact render and the browser's
+ *    style, layout and paint (User Timing entries the extension writes when the
+ *    page carries data-modeles-bench, see lib/search/timing.ts);
+ *  - cold start: from the compose opening to the palette ready (library
+ *    fetched from the background, index built), with the built-in library and
+ *    with 10 000 templates;
  *  - palette open time (click on « Modèles » → search field painted) and insert
  *    time (click on « Insérer » → letter in the draft), in Gmail and Outlook,
  *    measured inside the page with performance.now() and animation frames;
@@ -12,6 +19,7 @@
 import type { Page } from 'playwright-core';
 import { BUILTIN_TEMPLATES, buildPack } from '../../lib/packs/build';
 import { packToFile } from '../../lib/packs/validate';
+import { BENCH_ATTRIBUTE } from '../../lib/search/timing';
 import { launch, type Browser } from '../e2e/harness';
 import { serveGmail } from '../e2e/pages/gmail';
 import { serveOutlook } from '../e2e/pages/outlook';
@@ -30,6 +38,15 @@ export function stats(samples: number[]): Stats {
 }
 
 const f = (n: number) => n.toFixed(1);
+
+/** The queries of bench.ts, typed letter by letter in the palette. */
+export const TYPED_QUERIES = ['relance facture impayee', 'mise en demeure', 'remerciment paiement rapide', 'echeancier client', 'report echeance', 'cheque non signe', 'colis abime', 'delai de paiement refus'];
+const TYPING_ROUNDS = 3;
+/** Between two keys, as a quick typist. */
+const TYPING_DELAY_MS = 80;
+const COLD_STARTS = 5;
+/** The library size of the second cold start measure. */
+export const BIG_LIBRARY = 10_000;
 
 const OPENS = 20;
 const INSERTS = 8;
@@ -133,6 +150,192 @@ async function uiTimes(b: Browser, client: 'gmail' | 'outlook'): Promise<{ first
   return { firstOpen, open: stats(opens), insert: stats(inserts) };
 }
 
+/** The first entry of `list` whose time falls within the keystroke. */
+function within<T>(list: T[], at: (x: T) => number, k: { start: number; painted: number }): T | undefined {
+  return list.find((x) => at(x) >= k.start && at(x) <= k.painted);
+}
+
+export interface KeystrokeTimes {
+  /** keydown → the frame after the new results is painted. */
+  total: Stats;
+  /** The search itself (SearchIndex.search). */
+  search: Stats;
+  /** keydown → search starts: the key's events and the field's update. */
+  input: Stats;
+  /** Search done → DOM updated (Preact's diff and commit, highlighting included). */
+  render: Stats;
+  /** DOM updated → painted: style, layout, paint, and the wait for the frame. */
+  paint: Stats;
+}
+
+/** Marks the page so that the extension writes its User Timing entries (lib/search/timing.ts). */
+function benchPage(page: Page): Promise<void> {
+  return page.evaluate((attribute) => document.documentElement.setAttribute(attribute, ''), BENCH_ATTRIBUTE);
+}
+
+/**
+ * Keystroke → results painted in the real palette: the queries typed letter by
+ * letter in Gmail's compose, each keystroke timed in the page from its keydown
+ * to the end of the frame that paints its results (requestAnimationFrame, then
+ * a task: the frame's style, layout and paint are done), and split with the
+ * extension's own marks.
+ */
+export async function keystrokeTimes(b: Browser): Promise<KeystrokeTimes> {
+  const page = await b.context.newPage();
+  await page.goto(GMAIL);
+  await benchPage(page);
+  await newCompose(page, 'gmail');
+  await page.waitForTimeout(500); // the library is fetched while the user writes
+  await page.locator('modeles-button').last().click();
+  const box = page.getByRole('combobox', { name: 'Rechercher un modèle' });
+  await box.waitFor();
+  await page.evaluate(() => {
+    const root = document.querySelector('modeles-palette')!.shadowRoot!;
+    const keys: { start: number; painted: number; query: string }[] = [];
+    (globalThis as never as { modelesKeys: typeof keys }).modelesKeys = keys;
+    let down: number | null = null;
+    root.addEventListener('keydown', (e) => (down = e.timeStamp), true);
+    root.addEventListener(
+      'input',
+      (e) => {
+        const start = down ?? e.timeStamp;
+        const query = (e.target as HTMLInputElement).value;
+        down = null;
+        // The results are rendered right after this event (Preact renders in a microtask); the next
+        // animation frame lays them out and paints them; a task posted from it runs once that frame is done.
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.addEventListener('message', () => keys.push({ start, painted: performance.now(), query }));
+          channel.port1.start();
+          channel.port2.postMessage(null);
+        });
+      },
+      true,
+    );
+  });
+  for (let round = 0; round < TYPING_ROUNDS; round++) {
+    for (const query of TYPED_QUERIES) {
+      await box.fill('');
+      await page.waitForTimeout(150);
+      await box.pressSequentially(query, { delay: TYPING_DELAY_MS });
+      await page.waitForTimeout(150);
+    }
+  }
+  const { keys, searches, commits } = await page.evaluate(() => ({
+    keys: (globalThis as never as { modelesKeys: { start: number; painted: number; query: string }[] }).modelesKeys,
+    searches: performance.getEntriesByName('modeles:search').map((e) => ({ start: e.startTime, end: e.startTime + e.duration })),
+    commits: performance.getEntriesByName('modeles:commit').map((e) => e.startTime),
+  }));
+  await page.close();
+  const typed = keys.filter((k) => k.query);
+  const split = typed.flatMap((k) => {
+    const search = within(searches, (x) => x.start, k);
+    const commit = within(commits, (x) => x, k);
+    return search && commit && commit >= search.end ? [{ k, search, commit }] : [];
+  });
+  if (split.length < typed.length * 0.9) throw new Error(`keystrokes: only ${split.length} of ${typed.length} have the extension's marks (is it built from this tree?)`);
+  return {
+    total: stats(typed.map((k) => k.painted - k.start)),
+    input: stats(split.map(({ k, search }) => search.start - k.start)),
+    search: stats(split.map(({ search }) => search.end - search.start)),
+    render: stats(split.map(({ search, commit }) => commit - search.end)),
+    paint: stats(split.map(({ k, commit }) => k.painted - commit)),
+  };
+}
+
+export interface ColdStart {
+  templates: number;
+  /** Compose opened → library received from the background (the index starts). */
+  fetch: Stats;
+  /** Building the search index. */
+  index: Stats;
+  /** Compose opened → index built: the palette is ready. */
+  total: Stats;
+  /** The first of the runs, with the background's library not yet assembled. */
+  first: number;
+}
+
+/**
+ * From the compose opening to the palette ready: a new mail tab, a new
+ * compose, and the time until the content script has the library (fetched from
+ * the background, which reads library.json and the packs) and its search index.
+ */
+export async function coldStart(b: Browser, runs = COLD_STARTS): Promise<ColdStart> {
+  const samples: { fetch: number; index: number; total: number; docs: number }[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await b.context.newPage();
+    await page.goto(GMAIL);
+    await benchPage(page);
+    await page.waitForTimeout(300);
+    const opened = await page.evaluate(() => {
+      const t = performance.now();
+      document.querySelector<HTMLElement>('[data-sim="compose"]')!.click();
+      return t;
+    });
+    const handle = await page.waitForFunction(() => {
+      const [e] = performance.getEntriesByName('modeles:index') as PerformanceMeasure[];
+      return e && { start: e.startTime, duration: e.duration, docs: (e.detail as { docs: number }).docs };
+    });
+    const built = (await handle.jsonValue()) as { start: number; duration: number; docs: number };
+    samples.push({ fetch: built.start - opened, index: built.duration, total: built.start + built.duration - opened, docs: built.docs });
+    await page.close();
+  }
+  return {
+    templates: samples[0]!.docs,
+    fetch: stats(samples.map((s) => s.fetch)),
+    index: stats(samples.map((s) => s.index)),
+    total: stats(samples.map((s) => s.total)),
+    first: samples[0]!.total,
+  };
+}
+
+/** A pack holds at most this many templates (lib/packs/schema.ts). */
+const PACK_MAX_TEMPLATES = 5000;
+
+/**
+ * Packs of `n` short templates in all, for the 10 000-template cold start: the
+ * search texts of the built-in templates (title, keywords, tags) for team
+ * variants, as in synthetic.ts, with a one-line body. Full templates would not
+ * fit: the extension's storage.local holds 10 MB.
+ */
+function lightPackEntries(n: number): object[] {
+  const { pack } = buildPack(BUILTIN_TEMPLATES);
+  const file = packToFile(pack!);
+  const teams = ['Comptabilité', 'Service client', 'Ventes', 'Achats', 'Juridique', 'Ressources humaines', 'Logistique', 'Direction', 'Agence Lyon', 'Agence Lille'];
+  const templates = Array.from({ length: n }, (_, i) => {
+    const t = file.templates[i % file.templates.length]!;
+    const team = teams[i % teams.length]!;
+    return {
+      ...t,
+      id: `${t.id}-${i}`,
+      title: `${t.title} (${team}, variante ${Math.floor(i / teams.length)})`,
+      aliases: [],
+      keywords: [...t.keywords, team.toLowerCase()],
+      subject: 'Courrier',
+      body: 'Madame, Monsieur,\n\nBien cordialement,',
+      fields: [],
+      computed: [],
+    };
+  });
+  const now = new Date().toISOString();
+  const packs = Math.ceil(n / PACK_MAX_TEMPLATES);
+  return Array.from({ length: packs }, (_, p) => ({
+    pack: { ...file, id: `pack-volumineux-${p + 1}`, name: `Pack volumineux ${p + 1}`, templates: templates.slice(Math.floor((p * n) / packs), Math.floor(((p + 1) * n) / packs)) },
+    origin: { kind: 'file' },
+    enabled: true,
+    installedAt: now,
+    updatedAt: now,
+  }));
+}
+
+/** Installs packs of `n` short templates in all (or none) in the extension's storage, as the settings page would. */
+export async function installPack(b: Browser, n: number): Promise<void> {
+  const packs = n > 0 ? lightPackEntries(n) : [];
+  await b.worker.evaluate(async (value) => {
+    await (globalThis as never as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ packs: value });
+  }, packs);
+}
+
 /** A pack of `n` templates made from the built-in ones, stored as the settings page would. */
 function bigPackEntry(n: number): object {
   const { pack } = buildPack(BUILTIN_TEMPLATES);
@@ -218,6 +421,30 @@ export async function browserBench(): Promise<{ rows: string[]; results: Record<
   await b.context.addInitScript('globalThis.__name = (f) => f');
   await serveGmail(b.context);
   await serveOutlook(b.context);
+  // Keystroke → results painted, with the built-in library only.
+  const keys = await keystrokeTimes(b);
+  results.keystroke = keys;
+  rows.push('| frappe → résultats affichés (Gmail, bibliothèque intégrée) | médiane (ms) | p95 (ms) | max (ms) | frappes |', '| --- | --- | --- | --- | --- |');
+  const keyRow = (label: string, st: Stats) => rows.push(`| ${label} | ${f(st.median)} | ${f(st.p95)} | ${f(st.max)} | ${st.samples} |`);
+  keyRow('**total** : keydown → image peinte', keys.total);
+  keyRow('dont événements clavier et champ', keys.input);
+  keyRow('dont recherche', keys.search);
+  keyRow('dont rendu Preact (diff, DOM, surlignage)', keys.render);
+  keyRow('dont style, mise en page, peinture, attente de l’image', keys.paint);
+
+  // Cold start: the built-in library, then 10 000 templates.
+  const builtinCold = await coldStart(b);
+  const builtinCount = builtinCold.templates;
+  await installPack(b, BIG_LIBRARY - builtinCount);
+  const bigCold = await coldStart(b);
+  await installPack(b, 0);
+  results.coldStart = [builtinCold, bigCold];
+  rows.push('', '| démarrage à froid : rédaction ouverte → palette prête | modèles | bibliothèque reçue (ms, médiane) | index construit (ms, médiane / p95) | total (ms, médiane / p95 / max) | 1er essai (ms) |', '| --- | --- | --- | --- | --- | --- |');
+  for (const c of [builtinCold, bigCold]) {
+    rows.push(`| ${c === builtinCold ? 'bibliothèque intégrée' : 'avec un pack'} | ${c.templates} | ${f(c.fetch.median)} | ${f(c.index.median)} / ${f(c.index.p95)} | ${f(c.total.median)} / ${f(c.total.p95)} / ${f(c.total.max)} | ${f(c.first)} |`);
+  }
+  rows.push('');
+
   rows.push('| mesure dans le navigateur | médiane (ms) | p95 (ms) | max (ms) | essais |', '| --- | --- | --- | --- | --- |');
   for (const client of ['gmail', 'outlook'] as const) {
     const t = await uiTimes(b, client);

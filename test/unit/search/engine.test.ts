@@ -1,7 +1,8 @@
 import fs from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundedDistance, SearchIndex } from '../../../lib/search/engine';
-import { fold, keys, stem } from '../../../lib/search/normalize';
+import { boundedDistance, plainWords, SearchIndex } from '../../../lib/search/engine';
+import { fold, foldedWords, keys, readWords, stem, words } from '../../../lib/search/normalize';
 
 const titles = fs.readFileSync('test/data/all.txt', 'utf8').split('\n').filter(Boolean);
 const index = new SearchIndex(titles.map((title, i) => ({ id: String(i + 1), title })));
@@ -20,10 +21,87 @@ describe('normalisation', () => {
     expect(keys('Les factures de la société')).toEqual(['factur', 'societ']);
   });
 
+  it('splits folded words in one pass exactly as fold() does', () => {
+    const french = fc.array(fc.constantFrom(...'aéÉèçÇœŒæ ß-’\'.,;:!?0123456789AZaz\u0301\u00A0\u202FİΣ🙂ﬁ'), { maxLength: 40 }).map((chars) => chars.join(''));
+    const anything = fc.oneof(french, fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }));
+    fc.assert(
+      fc.property(anything, (s) => foldedWords(s).join(' ') === fold(s)),
+      { numRuns: 500 },
+    );
+    expect(foldedWords('L’Échéance DÉPASSÉE — Cœur')).toEqual(['l', 'echeance', 'depassee', 'coeur']);
+  });
+
   it('measures typos with a bounded distance', () => {
     expect(boundedDistance('facture', 'facutre', 2)).toBe(1);
     expect(boundedDistance('facture', 'fracture', 1)).toBe(1);
     expect(boundedDistance('relance', 'demande', 2)).toBe(3);
+  });
+});
+
+const read = (text: string) => readWords(foldedWords(text)).filter(Boolean);
+const keyOf = (text: string, word: string) => words(text).find((w) => w.text === word)?.key;
+const plain = (query: string) =>
+  plainWords(foldedWords(query))
+    .filter((w) => !w.optional)
+    .map((w) => w.word)
+    .join(' ');
+
+describe('homographs read in context', () => {
+  it('reads « avoir » as the credit note or as the verb', () => {
+    for (const noun of ['avoir', 'un avoir pour le client', "demande d'avoir au fournisseur", "montant de l'avoir", 'avoir produit abimé', 'avoir plutôt que rembourser', 'refuser un avoir']) {
+      expect(keys(noun), noun).toContain('avoir');
+    }
+    for (const verb of ['avoir un retard de paiement', 'on va avoir du retard', "avoir besoin d'un délai", 'excuses pour avoir oublié le rendez-vous', "merci d'avoir répondu", 'semble ne pas avoir été satisfait', 'souhaitant avoir des informations']) {
+      expect(keys(verb), verb).not.toContain('avoir');
+    }
+  });
+
+  it('reads « doit » as owing money or as « must »', () => {
+    expect(read("le client nous doit encore de l'argent")).toEqual(['le', 'client', 'nous', 'impaye']);
+    expect(read('il me doit 500 euros')).toContain('impaye');
+    expect(read('je dois payer en retard')).toEqual(['je', 'payer', 'en', 'retard']);
+    expect(read('Un client doit vous rembourser une dette')).not.toContain('impaye');
+    expect(read("ne fonctionne pas comme il le devrait. L'objet est sous garantie")).not.toContain('impaye');
+  });
+
+  it('tells a discount from a debt written off, a bank deposit and a handover', () => {
+    expect(read('accorder une remise')).toContain('remise');
+    expect(read('remise de dette')).toContain('dette_remise');
+    expect(read('réduction de la dette')).toContain('dette_remise');
+    expect(read("remise à l'escompte")).toContain('banque_remise');
+    expect(read('bordereau de remise de chèques')).toContain('banque_remise');
+    expect(read('retard de remise du dossier')).toContain('main_remise');
+    expect(read('remise en quantité')).toContain('remise');
+  });
+
+  it('tells the bill of exchange from « handled », and a down payment from « early »', () => {
+    expect(read('report de traite')).toContain('traite');
+    expect(read('dossier pas encore traité')).toContain('traitement');
+    expect(read('commande traitée et expédiée')).toContain('traitement');
+    expect(read('demander une avance')).toContain('avance');
+    expect(read('client qui paie en avance')).toContain('anticipe');
+    expect(read('avancer la date de livraison')).toContain('accelerer');
+  });
+
+  it('highlights the noun, not the verb', () => {
+    expect(keyOf('Vous lui adressez un avoir.', 'avoir')).toBe('avoir');
+    expect(keyOf('Vous souhaitez avoir un estimatif.', 'avoir')).toBe('');
+  });
+});
+
+describe('colloquial French read in the query', () => {
+  it('replaces colloquial turns and life events by the words of the templates', () => {
+    expect(plain('le fournisseur nous a fait faux bond')).toBe('le fournisseur nous a defaillance');
+    expect(plain('on est a la ramasse sur les livraisons')).toBe('on est retard sur les livraisons');
+    expect(plain("le chantier n'avance pas")).toBe('le chantier retard');
+    expect(plain('on met la cle sous la porte')).toBe('on cessation d activite');
+    expect(plain('je pars a la retraite')).toBe('depart remplacant');
+    expect(plain('un client part a la retraite')).toBe('un client part a la retraite');
+  });
+
+  it('keeps « au lieu de » as a hint, not a required word', () => {
+    const said = plainWords(foldedWords('facture TTC au lieu de HT'));
+    expect(said.filter((w) => w.optional).map((w) => w.word)).toEqual(['lieu', 'erreur']);
   });
 });
 
@@ -46,6 +124,14 @@ describe('search over the 556 scenario titles', () => {
   it('finds what is being typed, letter by letter', () => {
     expect(top('felicitations retr', 2).every((t) => /retraite/.test(t))).toBe(true);
     expect(top('chèque sans prov', 2).every((t) => /sans provision/.test(t))).toBe(true);
+  });
+
+  it('understands office abbreviations, colloquial words and life events', () => {
+    expect(top('AR reglement', 3)).toContain('Vous accusez réception du règlement d\'une facture par un de vos clients.');
+    expect(top('colis cabosse', 3).some((t) => /endommag|abîm/.test(t))).toBe(true);
+    expect(top('je pars a la retraite', 1)[0]).toMatch(/remplaçant/);
+    expect(top('un client part a la retraite', 1)[0]).toMatch(/retraite/);
+    expect(top('avoir produit abime', 3).some((t) => /avoir/.test(t))).toBe(true);
   });
 
   it('returns nothing for an empty query and highlights the matched words', () => {
