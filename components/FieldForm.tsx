@@ -125,7 +125,8 @@ export function FieldForm({ template, initialValues, subject, landing = FULL_LAN
         <button type="button" class="link back" onClick={onBack}>
           ← Retour à la recherche
         </button>
-        <h2 class="form-title">{template.title}</h2>
+        <h2 class="form-title">{template.name ?? template.title}</h2>
+        {template.name && <p class="form-scenario">{template.title}</p>}
         <p class="form-meta">{audienceLabel(template.audience)}</p>
       </div>
       <div class="form-columns">

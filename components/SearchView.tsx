@@ -14,7 +14,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { SearchHit } from '../lib/search/engine';
 import { mark, measure } from '../lib/search/timing';
 import type { LibraryTemplate } from '../lib/packs/library';
-import { audienceLabel, categoryLabel } from './labels';
+import { audienceLabel, categoryLabel, stepLabel } from './labels';
 
 export interface SearchViewProps {
   templates: LibraryTemplate[];
@@ -29,9 +29,21 @@ export interface SearchViewProps {
 
 interface Row {
   template: LibraryTemplate;
+  /** Ranges of the title (or of `alias`) and of the name to highlight. */
   highlights: [number, number][];
+  nameHighlights: [number, number][];
+  /** The scenario wording the query matched, when it is an alias rather than the title. */
+  alias?: string;
   recent: boolean;
 }
+
+const row = (template: LibraryTemplate, recent: boolean, hit?: SearchHit): Row => ({
+  template,
+  highlights: hit?.alias?.highlights ?? hit?.highlights ?? [],
+  nameHighlights: hit?.nameHighlights ?? [],
+  ...(hit?.alias && { alias: hit.alias.text }),
+  recent,
+});
 
 const EMPTY_QUERY_LIMIT = 60;
 /** Rows rendered at first: the list shows about six; the next ones come when scrolled or selected. */
@@ -66,21 +78,42 @@ function sameRanges(a: [number, number][], b: [number, number][]): boolean {
 class ResultRow extends Component<ResultRowProps> {
   override shouldComponentUpdate(next: ResultRowProps): boolean {
     const { row, index, active } = this.props;
-    return !(index === next.index && active === next.active && row.template === next.row.template && row.recent === next.row.recent && sameRanges(row.highlights, next.row.highlights));
+    return !(
+      index === next.index &&
+      active === next.active &&
+      row.template === next.row.template &&
+      row.recent === next.row.recent &&
+      row.alias === next.row.alias &&
+      sameRanges(row.highlights, next.row.highlights) &&
+      sameRanges(row.nameHighlights, next.row.nameHighlights)
+    );
   }
 
   override render() {
     const { row, index, active } = this.props;
     return (
       <li id={`modeles-option-${index}`} data-index={index} role="option" aria-selected={active} class={active ? 'result active' : 'result'}>
-        <span class="result-title">
-          <Highlighted text={row.template.title} ranges={row.highlights} />
-        </span>
+        {/* A short name first, the scenario (or the wording of it that matched) under it; a pack without names shows the title. */}
+        {row.template.name ? (
+          <>
+            <span class="result-title">
+              <Highlighted text={row.template.name} ranges={row.nameHighlights} />
+            </span>
+            <span class="result-scenario">
+              <Highlighted text={row.alias ?? row.template.title} ranges={row.highlights} />
+            </span>
+          </>
+        ) : (
+          <span class="result-title">
+            <Highlighted text={row.alias ?? row.template.title} ranges={row.highlights} />
+          </span>
+        )}
         <span class="result-meta">
           {row.recent && <span class="badge recent">Récent</span>}
+          {stepLabel(row.template) && <span class="badge step">{stepLabel(row.template)}</span>}
+          <span class="badge audience">{audienceLabel(row.template.audience)}</span>
           <span class="badge pack">{row.template.packName}</span>
           <span class="badge">{categoryLabel(row.template.category)}</span>
-          <span class="badge audience">{audienceLabel(row.template.audience)}</span>
         </span>
       </li>
     );
@@ -105,12 +138,12 @@ export function SearchView({ templates, loading, recent, initialQuery, search, o
     if (!query.trim()) {
       const recentRows = recent.map((id) => byId.get(id)).filter((t): t is LibraryTemplate => !!t);
       const others = templates.filter((t) => !recent.includes(t.uid));
-      return [...recentRows.map((t) => ({ template: t, highlights: [], recent: true })), ...others.map((t) => ({ template: t, highlights: [], recent: false }))].slice(0, EMPTY_QUERY_LIMIT);
+      return [...recentRows.map((t) => row(t, true)), ...others.map((t) => row(t, false))].slice(0, EMPTY_QUERY_LIMIT);
     }
     const started = performance.now();
     const hits = search(query);
     measure('modeles:search', started, { query });
-    return hits.map((hit) => ({ template: byId.get(hit.id)!, highlights: hit.highlights, recent: false })).filter((r) => r.template);
+    return hits.filter((hit) => byId.has(hit.id)).map((hit) => row(byId.get(hit.id)!, false, hit));
   }, [query, templates, recent, byId, search]);
 
   useLayoutEffect(() => input.current?.focus(), []);

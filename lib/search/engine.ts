@@ -30,6 +30,8 @@ import { measure } from './timing';
 export interface SearchDoc {
   id: string;
   title: string;
+  /** The short name shown first in the palette (optional: packs may have none). */
+  name?: string;
   aliases?: string[];
   keywords?: string[];
   tags?: string[];
@@ -40,10 +42,14 @@ export interface SearchHit {
   score: number;
   /** [start, end) ranges of the title to highlight. */
   highlights: [number, number][];
+  /** [start, end) ranges of the short name to highlight. */
+  nameHighlights?: [number, number][];
+  /** The alias the query matched better than the title (a pasted scenario), with its ranges. */
+  alias?: { text: string; highlights: [number, number][] };
 }
 
-const FIELD_WEIGHT = { title: 1, aliases: 0.9, keywords: 1.5, tags: 1.3 } as const;
-const FIELD_BIT = { title: 1, aliases: 2, keywords: 4, tags: 8 } as const;
+const FIELD_WEIGHT = { title: 1, aliases: 0.9, keywords: 1.5, tags: 1.3, name: 1.4 } as const;
+const FIELD_BIT = { title: 1, aliases: 2, keywords: 4, tags: 8, name: 16 } as const;
 /**
  * How much a term found in more than one field adds: a template whose title,
  * keywords and tags all say « mise en demeure » is more about it than one that
@@ -52,7 +58,7 @@ const FIELD_BIT = { title: 1, aliases: 2, keywords: 4, tags: 8 } as const;
 const OTHER_FIELDS = 0.1;
 
 /** The weight of a term in a document by the set of fields it occurs in (FIELD_BIT mask): the best field, plus a little for the others. */
-const FIELDS_WEIGHT = Array.from({ length: 16 }, (_, mask) => {
+const FIELDS_WEIGHT = Array.from({ length: 32 }, (_, mask) => {
   let best = 0;
   let sum = 0;
   for (const [field, bit] of Object.entries(FIELD_BIT)) {
@@ -286,6 +292,7 @@ export class SearchIndex {
       ['aliases', (d) => d.aliases ?? []],
       ['keywords', (d) => d.keywords ?? []],
       ['tags', (d) => d.tags ?? []],
+      ['name', (d) => (d.name ? [d.name] : [])],
     ];
     docs.forEach((doc, i) => {
       const sequences: { stems: string[]; weight: number }[] = [];
@@ -293,7 +300,7 @@ export class SearchIndex {
         const bit = FIELD_BIT[field];
         for (const text of textsOf(doc)) {
           const r = reading(text);
-          if (field === 'title' || field === 'aliases') this.exact.set(r.folded, [...(this.exact.get(r.folded) ?? []), i]);
+          if (field === 'title' || field === 'aliases' || field === 'name') this.exact.set(r.folded, [...(this.exact.get(r.folded) ?? []), i]);
           sequences.push({ stems: r.stems, weight: FIELD_WEIGHT[field] });
           for (const term of r.terms) {
             let list = postings.get(term);
@@ -585,11 +592,21 @@ export class SearchIndex {
     candidates = candidates
       .map((c) => ({ ...c, lexical: ((1 - FUSE_WEIGHT) * c.lexical) / top + FUSE_WEIGHT * (fuseScores.get(c.doc) ?? 0) + (exact.has(c.doc) ? 1 : 0) }))
       .toSorted((a, b) => b.lexical - a.lexical || a.doc - b.doc);
-    return candidates.slice(0, limit).map((c) => ({
-      id: this.docs[c.doc]!.id,
-      score: c.lexical,
-      highlights: this.highlightTitle(c.doc, c.terms),
-    }));
+    return candidates.slice(0, limit).map((c) => this.hit(c.doc, c.lexical, c.terms));
+  }
+
+  /** What the palette shows of a result: the ranges to highlight in its name and title, and the alias it matched better. */
+  private hit(doc: number, score: number, terms: Set<string>): SearchHit {
+    const d = this.docs[doc]!;
+    const highlights = this.highlightTitle(doc, terms);
+    const out: SearchHit = { id: d.id, score, highlights };
+    if (d.name) out.nameHighlights = highlight(d.name, terms);
+    let best = highlights.length;
+    for (const text of d.aliases ?? []) {
+      const ranges = highlight(text, terms);
+      if (ranges.length > best) [best, out.alias] = [ranges.length, { text, highlights: ranges }];
+    }
+    return out;
   }
 
   /** Ranges of the document's title whose words matched one of `terms`; the title's words are read once per document. */

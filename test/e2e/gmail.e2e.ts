@@ -82,6 +82,25 @@ describe('the « Modèles » button', () => {
   });
 });
 
+describe('the palette', () => {
+  it('lists short names with the scenario under them, the step and the reader as labels, and the scenario a pasted wording matched', async () => {
+    const page = await mailbox();
+    const id = await newMessage(page);
+    await modelesButton(compose(page, id)).click();
+    await search(page).fill('relance ton ferme');
+    const first = palette(page).getByRole('option').first();
+    await expect.poll(async () => text(await first.locator('.result-title').innerText())).toBe('Relance n° 2 — ton ferme, règlement exigé');
+    expect(text(await first.locator('.result-scenario').innerText())).toMatch(/^Un de vos clients n.a pas honoré le paiement/);
+    expect(await first.locator('.badge.step').innerText()).toBe('2e relance');
+    // A scenario pasted in the wording of another title of the same letter: that wording is shown, not the main title.
+    const alias = 'Un client vous a fait parvenir le règlement d’une facture, mais vous vous rendez compte que la somme versée est supérieure à celle qui vous est réellement due.';
+    await search(page).fill(alias);
+    await expect.poll(async () => text(await first.locator('.result-scenario').innerText())).toBe(alias);
+    expect(text(await first.locator('.result-title').innerText())).toMatch(/trop-perçu/i);
+    await page.close();
+  });
+});
+
 describe('writing with a template', () => {
   it('inserts the subject and the body at the top of a new message, above the signature', async () => {
     const page = await mailbox('fr');

@@ -146,3 +146,24 @@ describe('search over the 556 scenario titles', () => {
     for (const q of ['((', '€€€', 'a'.repeat(300), '🙂 relance', '"; DROP TABLE', '\u0000']) expect(() => index.search(q)).not.toThrow();
   });
 });
+
+describe('short names and aliases in results', () => {
+  const docs = [
+    { id: 'a', name: 'Relance n° 2 — ton ferme', title: 'Un client ne répond pas à votre premier rappel : vous le relancez fermement.', aliases: ['Votre client ne paie toujours pas malgré un premier courrier de relance amiable...'] },
+    { id: 'b', name: 'Accusé de réception d’un règlement', title: 'Vous confirmez à un client que vous avez bien reçu son paiement.' },
+  ];
+  const small = new SearchIndex(docs);
+
+  it('finds a letter by words of its short name only, and says where they are in it', () => {
+    const [hit] = small.search('relance ferme', 5);
+    expect(hit?.id).toBe('a');
+    expect(hit?.nameHighlights?.map(([s, e]) => docs[0]!.name.slice(s, e))).toEqual(['Relance', 'ferme']);
+  });
+
+  it('reports the alias a pasted scenario matched, so the palette shows that scenario', () => {
+    const [hit] = small.search('Votre client ne paie toujours pas malgré un premier courrier de relance amiable', 5);
+    expect(hit?.id).toBe('a');
+    expect(hit?.alias?.text).toBe(docs[0]!.aliases[0]);
+    expect(small.search('accusé de réception règlement', 5)[0]?.alias).toBeUndefined();
+  });
+});
