@@ -27,7 +27,8 @@ const LINES = [
   '',
   'Bien cordialement,',
 ];
-const NAMES = { gmail: 'Relance d’un devis resté sans réponse', outlook: 'Relance d’un devis toujours sans réponse' };
+// Names no built-in letter has (names are unique in the library, and a personal one should be found as itself).
+const NAMES = { gmail: 'Mon devis resté sans réponse — relance maison', outlook: 'Mon devis toujours sans réponse — relance maison' };
 
 interface Mailbox {
   open(page: Page): Promise<void>;
