@@ -42,9 +42,11 @@ export interface FieldFormProps {
   onValuesChange(values: Values): void;
   onBack(): void;
   onInsert(values: Values, replaceSubject: boolean): void;
+  /** « Imprimer en lettre », offered for letters (`channel: lettre`) when the host can print. */
+  onPrint?(values: Values): void;
 }
 
-export function FieldForm({ template, initialValues, subject, landing = FULL_LANDING, adjust, now, busy, onValuesChange, onBack, onInsert }: FieldFormProps) {
+export function FieldForm({ template, initialValues, subject, landing = FULL_LANDING, adjust, now, busy, onValuesChange, onBack, onInsert, onPrint }: FieldFormProps) {
   const [values, setValues] = useState<Values>(initialValues);
   const [showErrors, setShowErrors] = useState(false);
   const [replaceSubject, setReplaceSubject] = useState(false);
@@ -77,15 +79,20 @@ export function FieldForm({ template, initialValues, subject, landing = FULL_LAN
     onValuesChange(next);
   };
 
-  const submit = () => {
-    if (busy) return;
+  /** Whether the values can go; else shows the errors and focuses the first field to correct. */
+  const ready = () => {
+    if (busy) return false;
     if (Object.keys(errors).length) {
       setShowErrors(true);
       const firstInvalid = template.fields.find((f) => errors[f.name]);
       if (firstInvalid) form.current?.querySelector<HTMLElement>(`#field-${firstInvalid.name}`)?.focus();
-      return;
+      return false;
     }
-    onInsert(values, subject.kind === 'empty' || (subject.kind === 'filled' && replaceSubject));
+    return true;
+  };
+
+  const submit = () => {
+    if (ready()) onInsert(values, subject.kind === 'empty' || (subject.kind === 'filled' && replaceSubject));
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -185,6 +192,11 @@ export function FieldForm({ template, initialValues, subject, landing = FULL_LAN
         <span class="keys" aria-hidden="true">
           <kbd>Ctrl</kbd>+<kbd>Entrée</kbd> insérer · <kbd>Échap</kbd> fermer
         </span>
+        {onPrint && template.channel === 'lettre' && (
+          <button type="button" class="secondary" disabled={busy} onClick={() => ready() && onPrint(values)}>
+            Imprimer en lettre
+          </button>
+        )}
         <button type="submit" class="primary" disabled={busy}>
           Insérer
         </button>

@@ -4,12 +4,15 @@
  * a role="alert" message. It knows nothing of Gmail or Outlook: the caller
  * passes the subject state and the callbacks.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Values } from '../lib/render/render';
 import type { SearchHit } from '../lib/search/engine';
 import type { LibraryTemplate } from '../lib/packs/library';
 import { FieldForm, type Landing, type SubjectState } from './FieldForm';
 import { SearchView } from './SearchView';
+import type { DossierBridge, OpenedDossier, PrintBridge } from './dossiers/bridge';
+import { DossierBanner } from './dossiers/DossierBanner';
+import { PrintForm } from './dossiers/PrintForm';
 
 export interface PaletteProps {
   /** null while the library loads. */
@@ -29,7 +32,13 @@ export interface PaletteProps {
   onValuesChange(template: LibraryTemplate, values: Values): void;
   onInsert(template: LibraryTemplate, values: Values, replaceSubject: boolean): void;
   onClose(): void;
+  /** The payment ladder's dossiers: offered first in the results, their next letter opened prefilled. */
+  dossiers?: DossierBridge;
+  /** « Imprimer en lettre » for letters. */
+  print?: PrintBridge;
 }
+
+const PRINTED = 'L’aperçu avant impression est ouvert dans un nouvel onglet : imprimez-le, ou enregistrez-le en PDF. Vous pouvez aussi insérer la lettre dans le message.';
 
 const FOCUSABLE = 'input:not([tabindex="-1"]):not([disabled]), select, textarea, button:not([disabled]), [href]';
 
@@ -51,11 +60,38 @@ function trapFocus(e: KeyboardEvent, container: HTMLElement) {
 export function Palette(props: PaletteProps) {
   const [picked, setPicked] = useState<LibraryTemplate | null>(null);
   const [query, setQuery] = useState('');
+  const [opened, setOpened] = useState<OpenedDossier | null>(null);
+  const [printing, setPrinting] = useState<Values | null>(null);
+  const [print, setPrint] = useState<{ busy: boolean; done: string | null; error: string | null }>({ busy: false, done: null, error: null });
+  const dialog = useRef<HTMLDivElement>(null);
+
+  const pick = (template: LibraryTemplate | null, dossier: OpenedDossier | null = null) => {
+    setPicked(template);
+    setOpened(dossier);
+    setPrinting(null);
+    setPrint({ busy: false, done: null, error: null });
+  };
+  const openDossier = (key: string, uid?: string) => {
+    const o = props.dossiers?.open(key, uid);
+    if (o) pick(o.template, o);
+  };
+  const printLetter = async (template: LibraryTemplate, values: Values, postal: Parameters<PrintBridge['open']>[2]) => {
+    setPrint({ busy: true, done: null, error: null });
+    try {
+      await props.print!.open(template, values, postal);
+      setPrinting(null);
+      setPrint({ busy: false, done: PRINTED, error: null });
+      requestAnimationFrame(() => dialog.current?.querySelector<HTMLElement>('.form button[type="submit"]')?.focus());
+    } catch (e) {
+      setPrint({ busy: false, done: null, error: (e as Error).message });
+    }
+  };
 
   return (
     // Échap and the focus trap apply to the whole dialog.
     // oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
+      ref={dialog}
       class="palette"
       role="dialog"
       aria-label="Modèles"
@@ -74,22 +110,48 @@ export function Palette(props: PaletteProps) {
           {props.error}
         </p>
       )}
+      {print.error && (
+        <p class="alert" role="alert">
+          {print.error}
+        </p>
+      )}
+      {picked && opened && !printing && <DossierBanner key={opened.template.uid} opened={opened} onChoose={(uid) => openDossier(opened.key, uid)} />}
+      {picked && print.done && !printing && (
+        <p class="note print-done" role="status">
+          {print.done}
+        </p>
+      )}
+      {picked && printing && props.print && (
+        <PrintForm title={picked.title} defaults={props.print.defaults(picked, printing)} busy={print.busy} done={null} onBack={() => setPrinting(null)} onSubmit={(postal) => void printLetter(picked, printing, postal)} />
+      )}
       {picked ? (
+        <div class="form-wrap" style={{ display: printing ? 'none' : 'contents' }}>
         <FieldForm
-          key={picked.uid}
+          key={`${picked.uid}|${opened?.key ?? ''}`}
           template={picked}
-          initialValues={props.initialValues(picked)}
+          initialValues={opened ? { ...props.initialValues(picked), ...opened.values } : props.initialValues(picked)}
           subject={props.subject}
           {...(props.landing && { landing: props.landing })}
           {...(props.adjust && { adjust: (name: string, next: Values) => props.adjust!(picked, name, next) })}
           now={props.now}
           busy={props.busy}
           onValuesChange={(v) => props.onValuesChange(picked, v)}
-          onBack={() => setPicked(null)}
+          onBack={() => pick(null)}
           onInsert={(values, replace) => props.onInsert(picked, values, replace)}
+          {...(props.print && { onPrint: (values: Values) => { setPrint({ busy: false, done: null, error: null }); setPrinting(values); } })}
         />
+        </div>
       ) : (
-        <SearchView templates={props.templates ?? []} loading={props.templates === null} recent={props.recent} initialQuery={query} search={props.search} onQueryChange={setQuery} onPick={setPicked} />
+        <SearchView
+          templates={props.templates ?? []}
+          loading={props.templates === null}
+          recent={props.recent}
+          initialQuery={query}
+          search={props.search}
+          onQueryChange={setQuery}
+          onPick={(t) => pick(t)}
+          {...(props.dossiers && { leading: props.dossiers.offers, onPickLeading: (row) => openDossier(row.key) })}
+        />
       )}
     </div>
   );

@@ -7,6 +7,14 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { SearchHit } from '../lib/search/engine';
 import type { LibraryTemplate } from '../lib/packs/library';
 import { audienceLabel, categoryLabel } from './labels';
+import { LeadingGroups } from './LeadingGroups';
+
+/** A row offered before the templates (a dossier's next letter), in a named group. */
+export interface LeadingRow {
+  key: string;
+  group: string;
+  label: string;
+}
 
 export interface SearchViewProps {
   templates: LibraryTemplate[];
@@ -17,6 +25,9 @@ export interface SearchViewProps {
   search(query: string): SearchHit[];
   onQueryChange(query: string): void;
   onPick(template: LibraryTemplate): void;
+  /** Rows shown first, in groups, for the query (empty: for the message's recipients). */
+  leading?(query: string): LeadingRow[];
+  onPickLeading?(row: LeadingRow): void;
 }
 
 interface Row {
@@ -40,7 +51,7 @@ function Highlighted({ text, ranges }: { text: string; ranges: [number, number][
   return <>{parts}</>;
 }
 
-export function SearchView({ templates, loading, recent, initialQuery, search, onQueryChange, onPick }: SearchViewProps) {
+export function SearchView({ templates, loading, recent, initialQuery, search, onQueryChange, onPick, leading, onPickLeading }: SearchViewProps) {
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
@@ -58,6 +69,10 @@ export function SearchView({ templates, loading, recent, initialQuery, search, o
       .filter((r) => r.template);
   }, [query, templates, recent, byId, search]);
 
+  const offers = useMemo(() => leading?.(query) ?? [], [leading, query]);
+  const n = offers.length;
+  const total = n + rows.length;
+
   useLayoutEffect(() => input.current?.focus(), []);
   useEffect(() => setActive(0), [query]);
   useEffect(() => {
@@ -67,24 +82,24 @@ export function SearchView({ templates, loading, recent, initialQuery, search, o
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown') {
       e.preventDefault();
-      setActive((i) => Math.min(rows.length - 1, i + 1));
+      setActive((i) => Math.min(total - 1, i + 1));
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
       setActive((i) => Math.max(0, i - 1));
     } else if (e.key === 'PageDown') {
       e.preventDefault();
-      setActive((i) => Math.min(rows.length - 1, i + 8));
+      setActive((i) => Math.min(total - 1, i + 8));
     } else if (e.key === 'PageUp') {
       e.preventDefault();
       setActive((i) => Math.max(0, i - 8));
     } else if (e.key === 'Enter' && !e.isComposing) {
       e.preventDefault();
-      const row = rows[active];
-      if (row) onPick(row.template);
+      if (active < n) onPickLeading?.(offers[active]!);
+      else if (rows[active - n]) onPick(rows[active - n]!.template);
     }
   };
 
-  const activeId = rows[active] ? `modeles-option-${active}` : undefined;
+  const activeId = active < n ? `modeles-offer-${active}` : rows[active - n] ? `modeles-option-${active - n}` : undefined;
   return (
     <div class="search">
       <input
@@ -109,19 +124,21 @@ export function SearchView({ templates, loading, recent, initialQuery, search, o
         onKeyDown={onKeyDown}
       />
       <p class="sr-only" aria-live="polite">
+        {n > 0 && `${n} relance${n > 1 ? 's' : ''} en cours, `}
         {rows.length === 0 ? 'Aucun modèle trouvé' : `${rows.length} modèle${rows.length > 1 ? 's' : ''}`}
       </p>
       <ul id="modeles-results" ref={list} role="listbox" aria-label="Modèles" class="results">
+        {n > 0 && <LeadingGroups rows={offers} active={active} setActive={setActive} onPick={(row) => onPickLeading?.(row)} />}
         {rows.map((row, i) => (
           <li
             key={row.template.uid}
             id={`modeles-option-${i}`}
-            data-index={i}
+            data-index={i + n}
             role="option"
-            aria-selected={i === active}
-            class={i === active ? 'result active' : 'result'}
+            aria-selected={i + n === active}
+            class={i + n === active ? 'result active' : 'result'}
             onMouseDown={(e) => e.preventDefault()}
-            onMouseMove={() => i !== active && setActive(i)}
+            onMouseMove={() => i + n !== active && setActive(i + n)}
             onClick={() => onPick(row.template)}
           >
             <span class="result-title">
@@ -141,7 +158,7 @@ export function SearchView({ templates, loading, recent, initialQuery, search, o
           Chargement des modèles…
         </p>
       )}
-      {!loading && rows.length === 0 && <p class="empty">Aucun modèle ne correspond à « {query} ». Essayez d’autres mots : « relance », « impayé », « échéancier »…</p>}
+      {!loading && total === 0 && <p class="empty">Aucun modèle ne correspond à « {query} ». Essayez d’autres mots : « relance », « impayé », « échéancier »…</p>}
       <p class="keys" aria-hidden="true">
         <kbd>↑</kbd> <kbd>↓</kbd> choisir · <kbd>Entrée</kbd> ouvrir · <kbd>Échap</kbd> fermer
       </p>

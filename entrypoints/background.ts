@@ -2,7 +2,8 @@
  * Background: forwards the keyboard command to the active tab; serves the
  * library (the built-in pack plus the enabled installed packs) to content
  * scripts, so that it is never bundled into them; refreshes subscribed packs
- * on a schedule; applies the IT policy's pack list (storage.managed).
+ * on a schedule; applies the IT policy's pack list (storage.managed); opens
+ * the print view of a letter; deletes closed dossiers past their retention period.
  */
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -10,6 +11,8 @@ import { isMessage, OPEN_PALETTE_COMMAND, type Message } from '../lib/messages';
 import { assembleLibrary, type AssembledLibrary } from '../lib/packs/library';
 import { builtinEnabled, loadPacks } from '../lib/packs/store';
 import { applyPolicy, refreshAll } from '../lib/packs/subscribe';
+import { purgeExpired } from '../lib/dossiers/store';
+import { openPrintView } from '../lib/print/session';
 import type { Pack } from '../lib/packs/validate';
 
 export const REFRESH_ALARM = 'refresh-packs';
@@ -61,6 +64,7 @@ async function policyUrls(): Promise<string[]> {
 }
 
 export async function scheduledRefresh(): Promise<void> {
+  await purgeExpired().catch(() => undefined);
   await applyPolicy(await policyUrls());
   await refreshAll(undefined, RECENTLY_CHECKED_MS);
 }
@@ -76,6 +80,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (isMessage(message, 'get-library')) return loadLibrary();
     if (isMessage(message, 'refresh-packs')) return refreshAll();
+    if (isMessage(message, 'open-print')) return openPrintView(message.letter);
     return undefined;
   });
   browser.storage.onChanged.addListener((changes, area) => {

@@ -1,13 +1,16 @@
 /** Messages between the background, the content scripts and the settings page. */
 import type { AssembledLibrary } from './packs/library';
 import type { RefreshReport } from './packs/subscribe';
+import type { PrintLetter } from './print/letter';
 
-export type Message = { type: 'open-palette' } | { type: 'get-library' } | { type: 'refresh-packs' };
+export type Message = { type: 'open-palette' } | { type: 'get-library' } | { type: 'refresh-packs' } | { type: 'open-print'; letter: PrintLetter };
 
 export interface Responses {
   'get-library': AssembledLibrary;
   'open-palette': void;
   'refresh-packs': RefreshReport[];
+  /** The id of the print view opened. */
+  'open-print': string;
 }
 
 export function isMessage<T extends Message['type']>(value: unknown, type: T): value is Extract<Message, { type: T }> {

@@ -19,6 +19,7 @@ import { getRecent, getRemembered, getSenderBlockSetting, markUsed, remember, re
 import type { Template } from '../../lib/templates/types';
 import type { LibraryTemplate } from '../../lib/packs/library';
 import { ISOLATED_EVENTS, UI_CSS } from './ui';
+import { DossierLink } from './dossiers';
 
 export interface LoadedLibrary {
   templates: LibraryTemplate[];
@@ -82,8 +83,11 @@ export class PaletteSession {
   private readonly previousFocus: Element | null;
   private closed = false;
   private readonly cleanups: (() => void)[] = [];
+  /** Payment ladder (dossiers) and printed letters. */
+  private readonly link: DossierLink;
 
   constructor(private readonly deps: PaletteDeps) {
+    this.link = new DossierLink({ adapter: deps.adapter, compose: deps.compose, templates: () => this.templates?.templates ?? [], remembered: () => this.remembered });
     this.previousFocus = document.activeElement;
     const now = new Date();
     this.props = {
@@ -127,11 +131,11 @@ export class PaletteSession {
       () => window.removeEventListener('resize', onResize),
     );
     try {
-      const [library, recent, remembered, senderBlock] = await Promise.all([this.deps.library, getRecent(), getRemembered(), getSenderBlockSetting()]);
+      const [library, recent, remembered, senderBlock, setAside] = await Promise.all([this.deps.library, getRecent(), getRemembered(), getSenderBlockSetting(), this.link.load()]);
       this.templates = library;
       this.remembered = remembered;
       this.senderBlock = senderBlock;
-      this.update({ templates: library.templates, recent, landing: this.landing() });
+      this.update({ templates: library.templates, recent, landing: this.landing(), dossiers: this.link.dossierBridge, print: this.link.printBridge, ...(setAside.length && { error: setAside.join(' ') }) });
     } catch {
       this.update({ templates: [], error: MESSAGES.libraryFailed });
     }
@@ -254,7 +258,7 @@ export class PaletteSession {
       if (subject && (!subject.value.trim() || replaceSubject)) adapter.setSubject(subject, rendered.subject);
       this.deps.drafts.delete(template.uid);
       const remembered = Object.fromEntries(template.fields.filter((f) => f.remember).map((f) => [f.name, values[f.name] ?? '']));
-      await Promise.all([remember(remembered, this.profile(template, values)), markUsed(template.uid)]).catch(() => undefined);
+      await Promise.all([remember(remembered, this.profile(template, values)), markUsed(template.uid), this.link.record(template, values, now)]).catch(() => undefined);
       this.close(false);
     } catch {
       this.update({ busy: false, error: MESSAGES.insertFailed });

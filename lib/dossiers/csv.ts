@@ -38,7 +38,7 @@ const day = (d: IsoDate | null | undefined) => (d ? formatShortDate(d) : '');
 
 export function dossiersCsv(dossiers: readonly Dossier[], next: (d: Dossier) => { label: string; from: IsoDate } | null, today: IsoDate): string {
   const rows = dossiers.map((d) => {
-    const last = [...d.steps].reverse().find((s) => s.rank !== null);
+    const last = d.steps.findLast((s) => s.rank !== null);
     const n = d.status === 'ouvert' ? next(d) : null;
     const overdue = d.status === 'ouvert' ? daysOverdue(d, today) : null;
     const history = d.steps

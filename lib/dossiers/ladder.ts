@@ -119,7 +119,7 @@ export function lettersFor<T extends LadderTemplate>(templates: readonly T[], ra
   return templates
     .filter((t) => rankOf(t) === rank && fitsClient(t, client))
     .map((t, i) => ({ t, key: order(t, rank) * 10_000 + i }))
-    .sort((a, b) => a.key - b.key)
+    .toSorted((a, b) => a.key - b.key)
     .map(({ t }) => t);
 }
 
@@ -148,7 +148,7 @@ export const DAYS_BETWEEN_STEPS = 15;
 
 /** When the step after the last letter makes sense: the day after its deadline, else a fortnight later; after a pre-due reminder, the day after the due date. */
 export function nextDate(d: Dossier): IsoDate | null {
-  const last = [...d.steps].reverse().find((s) => s.rank !== null);
+  const last = d.steps.findLast((s) => s.rank !== null);
   if (!last) return d.dueDate ? addDays(d.dueDate, 1) : null;
   if (last.rank === 0) return d.dueDate ? addDays(d.dueDate, 1) : addDays(last.date, DAYS_BETWEEN_STEPS);
   return last.deadline ? addDays(last.deadline, 1) : addDays(last.date, DAYS_BETWEEN_STEPS);
@@ -219,7 +219,7 @@ export function prefill(d: Dossier, template: LadderTemplate): Values {
   const reminders = reminderDates(d);
   set('relances_precedentes', frenchDateList(reminders));
   set('date_premiere_relance', reminders[0] && formatShortDate(reminders[0]));
-  const notice = [...d.steps].reverse().find((s) => s.rank === MISE_EN_DEMEURE);
+  const notice = d.steps.findLast((s) => s.rank === MISE_EN_DEMEURE);
   set('date_mise_en_demeure', notice && formatShortDate(notice.date));
   if (d.status === 'paye') {
     set('date_paiement', d.paidOn && formatShortDate(d.paidOn));

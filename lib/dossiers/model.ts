@@ -108,7 +108,7 @@ function joinFrench(items: string[]): string {
  * « 20 décembre 2026 et 5 janvier 2027 ». Same-day duplicates count once.
  */
 export function frenchDateList(dates: IsoDate[]): string {
-  const sorted = [...new Set(dates)].sort();
+  const sorted = [...new Set(dates)].toSorted();
   if (!sorted.length) return '';
   const parts = sorted.map((d) => formatDate(d).split(NBSP) as [string, string, string]);
   const sameMonth = sorted.every((d) => d.slice(0, 7) === sorted[0]!.slice(0, 7));

@@ -22,7 +22,7 @@ export interface DossierOffer<T extends LadderTemplate = LadderTemplate> {
 /** Where the dossier stands: its last letter of the ladder and when, or its payment. */
 export function lastStepText(d: Dossier, today: IsoDate): string {
   if (d.status === 'paye' && d.paidOn) return `payée le ${shortFrenchDate(d.paidOn, today)}`;
-  const last = [...d.steps].reverse().find((s) => s.rank !== null);
+  const last = d.steps.findLast((s) => s.rank !== null);
   return last ? `${rankLabel(last.rank)} le ${shortFrenchDate(last.date, today)}` : 'aucune lettre envoyée';
 }
 
@@ -57,6 +57,6 @@ export function findOffers<T extends LadderTemplate>(
     offers.push({ dossier: d, next, group: d.status === 'paye' ? OFFER_GROUPS.paid : OFFER_GROUPS.open, label: offerLabel(d, next, today) });
   }
   return offers
-    .sort((a, b) => Number(a.dossier.status === 'paye') - Number(b.dossier.status === 'paye') || a.next.from.localeCompare(b.next.from))
+    .toSorted((a, b) => Number(a.dossier.status === 'paye') - Number(b.dossier.status === 'paye') || a.next.from.localeCompare(b.next.from))
     .slice(0, OFFER_LIMIT);
 }

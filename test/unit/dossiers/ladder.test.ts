@@ -1,4 +1,4 @@
-import path from 'node:path';
+import nodePath from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fitsClient, lettersFor, nextDate, nextStep, paymentRole, prefill, rankOf, stepChoices, type LadderTemplate } from '../../../lib/dossiers/ladder';
 import { frenchDateList } from '../../../lib/dossiers/model';
@@ -157,7 +157,7 @@ describe('dates said in French', () => {
 
 describe('the built-in library', () => {
   // Guards against a letter renamed or re-levelled in templates/: the suggested letters must still be there, in place.
-  const { library } = loadLibrary(path.resolve('templates'), path.resolve('.'), { catalogue: {}, partials: {} });
+  const { library } = loadLibrary(nodePath.resolve('templates'), nodePath.resolve('.'), { catalogue: {}, partials: {} });
   const templates = library.templates.map((t): LibraryTemplate => ({ ...t, uid: `modeles-base/${t.id}`, packId: 'modeles-base', packName: 'Modèles' }));
 
   it('has a suggested letter at every step for a business, and at every step but the pre-due one for a consumer', () => {
