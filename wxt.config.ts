@@ -1,30 +1,13 @@
-import path from 'node:path';
 import { preact } from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { buildPack } from './lib/packs/build';
-import { packToFile } from './lib/packs/validate';
-import type { Problem } from './lib/templates/compile';
-import { formatProblems } from './lib/templates/lint';
-import { loadContext } from './lib/templates/load';
+import { builtInContext, builtInLibrary } from './lib/packs/builtin';
 
 /**
- * Compiles templates/ into library.json, the built-in pack, an extension file
- * the background serves to content scripts. A template with an error fails the build.
+ * What `npm run zip` puts in the sources archive addons.mozilla.org asks for:
+ * everything the Firefox build reads, and SOURCES.md, the steps to rebuild it.
+ * An allowlist (WXT 0.21 treats includeSources minus excludeSources as one).
  */
-function builtInLibrary(root: string): string {
-  const { pack, problems } = buildPack(path.join(root, 'templates'), { root });
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (!pack || errors.length) throw new Error(`Modèles invalides :\n${formatProblems(errors)}`);
-  return JSON.stringify(packToFile(pack));
-}
-
-/** The shared field catalogue and blocks, for templates written in the settings page (« Mes modèles »). */
-function builtInContext(root: string): string {
-  const problems: Problem[] = [];
-  const ctx = loadContext(path.join(root, 'templates'), problems, (f) => path.relative(root, f));
-  if (problems.length) throw new Error(`Catalogue invalide :\n${formatProblems(problems)}`);
-  return JSON.stringify(ctx);
-}
+const SOURCES = ['components/**', 'entrypoints/**', 'lib/**', 'public/**', 'templates/**', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'README.md', 'SOURCES.md'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -60,6 +43,13 @@ export default defineConfig({
       },
     }),
   }),
+  zip: {
+    // The version in the file names is package.json's, like the manifest's and the built-in pack's.
+    artifactTemplate: '{{name}}-{{packageVersion}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{packageVersion}}-sources.zip',
+    includeSources: SOURCES,
+    excludeSources: ['**/*.test.ts', '**/*.test.tsx'],
+  },
   hooks: {
     'build:publicAssets': (wxt, files) => {
       files.push({ relativeDest: 'library.json', contents: builtInLibrary(wxt.config.root) });

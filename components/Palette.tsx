@@ -9,6 +9,7 @@ import type { Values } from '../lib/render/render';
 import type { SearchHit } from '../lib/search/engine';
 import type { LibraryTemplate } from '../lib/packs/library';
 import { FieldForm, type Landing, type SubjectState } from './FieldForm';
+import { LetterRescue, type Unsaved } from './LetterRescue';
 import { SearchView } from './SearchView';
 import type { DossierBridge, OpenedDossier, PrintBridge } from './dossiers/bridge';
 import { DossierBanner } from './dossiers/DossierBanner';
@@ -26,11 +27,14 @@ export interface PaletteProps {
   /** A problem to show (library not loaded, compose closed, insertion failed). */
   error: string | null;
   busy: boolean;
+  /** The letter that could not be inserted, to give back to the user (null: none). */
+  unsaved: Unsaved | null;
   now: Date;
   search(query: string): SearchHit[];
   initialValues(template: LibraryTemplate): Values;
   onValuesChange(template: LibraryTemplate, values: Values): void;
   onInsert(template: LibraryTemplate, values: Values, replaceSubject: boolean): void;
+  onCopy(): void;
   onClose(): void;
   /** The payment ladder's dossiers: offered first in the results, their next letter opened prefilled. */
   dossiers?: DossierBridge;
@@ -110,6 +114,7 @@ export function Palette(props: PaletteProps) {
           {props.error}
         </p>
       )}
+      {props.unsaved && <LetterRescue unsaved={props.unsaved} onCopy={props.onCopy} />}
       {print.error && (
         <p class="alert" role="alert">
           {print.error}

@@ -2,23 +2,23 @@
  * Background: forwards the keyboard command to the active tab; serves the
  * library (the built-in pack plus the enabled installed packs) to content
  * scripts, so that it is never bundled into them; refreshes subscribed packs
- * on a schedule; applies the IT policy's pack list (storage.managed); opens
- * the print view of a letter; deletes closed dossiers past their retention period.
+ * on a schedule spread over the period (lib/packs/schedule.ts); applies the IT
+ * policy's pack list (storage.managed); opens the print view of a letter
+ * (lib/print/session.ts); deletes closed dossiers past their retention period
+ * at browser start (and the palette and settings page do at every read).
  */
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isMessage, OPEN_PALETTE_COMMAND, type Message } from '../lib/messages';
 import { assembleLibrary, type AssembledLibrary } from '../lib/packs/library';
-import { builtinEnabled, loadPacks } from '../lib/packs/store';
-import { applyPolicy, refreshAll } from '../lib/packs/subscribe';
+import { drawPhase, overdueDelay } from '../lib/packs/schedule';
+import { builtinEnabled, dropManagedExcept, loadPacks, updatePhase } from '../lib/packs/store';
+import { applyPolicy, nextDue, refreshAll, refreshDue } from '../lib/packs/subscribe';
+import type { Pack } from '../lib/packs/validate';
 import { purgeExpired } from '../lib/dossiers/store';
 import { openPrintView } from '../lib/print/session';
-import type { Pack } from '../lib/packs/validate';
 
 export const REFRESH_ALARM = 'refresh-packs';
-export const REFRESH_MINUTES = 6 * 60;
-/** The schedule leaves alone a pack checked less than this long ago. */
-const RECENTLY_CHECKED_MS = 30 * 60_000;
 
 let builtin: Promise<Pack> | null = null;
 let library: Promise<AssembledLibrary> | null = null;
@@ -63,32 +63,66 @@ async function policyUrls(): Promise<string[]> {
   }
 }
 
-export async function scheduledRefresh(): Promise<void> {
-  await purgeExpired().catch(() => undefined);
-  await applyPolicy(await policyUrls());
-  await refreshAll(undefined, RECENTLY_CHECKED_MS);
+/** This browser's phase in the update period: drawn once, then kept. */
+async function phase(): Promise<number> {
+  const kept = await updatePhase.getValue();
+  if (typeof kept === 'number') return kept;
+  const drawn = drawPhase();
+  await updatePhase.setValue(drawn);
+  return drawn;
 }
 
-/** On install and browser start: the periodic refresh alarm, and a refresh now. */
-function schedule(): void {
-  void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES, delayInMinutes: 1 });
-  void scheduledRefresh();
+/**
+ * Sets the alarm for the next check: the earliest pack due, or a policy pack
+ * not installed yet (after a random delay, never at once). An alarm already
+ * set earlier is kept, so that re-planning never pushes a check back.
+ */
+export async function planRefresh(now = Date.now()): Promise<number | null> {
+  const overdue = overdueDelay();
+  const urls = await policyUrls();
+  // The policy dropped a pack: remove it now (no request needed).
+  await dropManagedExcept(urls);
+  const { packs } = await loadPacks();
+  const installed = new Set(packs.map((p) => (p.origin.kind === 'url' ? p.origin.url : '')));
+  let when = await nextDue(await phase(), now, overdue);
+  if (urls.some((u) => !installed.has(u))) when = Math.min(when ?? Infinity, now + overdue);
+  const current = await browser.alarms.get(REFRESH_ALARM);
+  if (current && current.scheduledTime > now && (when === null || current.scheduledTime <= when)) return current.scheduledTime;
+  if (when === null) {
+    await browser.alarms.clear(REFRESH_ALARM);
+    return null;
+  }
+  await browser.alarms.create(REFRESH_ALARM, { when });
+  return when;
+}
+
+/** The alarm: the policy's packs, the packs due, then the next alarm. */
+export async function scheduledRefresh(): Promise<void> {
+  try {
+    await applyPolicy(await policyUrls());
+    await refreshDue(await phase());
+  } finally {
+    await planRefresh();
+  }
 }
 
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void forwardCommand(command, tab));
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (isMessage(message, 'get-library')) return loadLibrary();
-    if (isMessage(message, 'refresh-packs')) return refreshAll();
+    if (isMessage(message, 'refresh-packs')) return refreshAll().finally(() => void planRefresh());
     if (isMessage(message, 'open-print')) return openPrintView(message.letter);
     return undefined;
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && ('packs' in changes || 'builtinEnabled' in changes)) library = null;
-    if (area === 'managed') void scheduledRefresh();
+    // A pack subscribed or removed, a policy changed: the next check may move (never to now: see planRefresh).
+    if ((area === 'local' && 'packs' in changes) || area === 'managed') void planRefresh();
   });
-  browser.runtime.onInstalled.addListener(schedule);
-  browser.runtime.onStartup.addListener(schedule);
+  // At install and browser start: plan the checks, spread over the period; nothing is fetched at once.
+  browser.runtime.onInstalled.addListener(() => void planRefresh());
+  browser.runtime.onStartup.addListener(() => void planRefresh());
+  browser.runtime.onStartup.addListener(() => void purgeExpired().catch(() => undefined));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void scheduledRefresh();
   });

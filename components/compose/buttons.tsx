@@ -9,6 +9,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { ModelesButton } from '../ModelesButton';
 import { HOST_ATTRIBUTE, type Compose, type MailAdapter } from '../../lib/mail/adapter';
 import { ISOLATED_EVENTS, SHORTCUT_LABEL, UI_CSS } from './ui';
+import { pageTheme } from '../../lib/mail/theme';
 
 interface ButtonState {
   /** The element we placed in the page (toolbar cell or floating host). */
@@ -70,6 +71,7 @@ export class ComposeButtons {
         return;
       }
       ui.mount();
+      ui.shadowHost.dataset.theme = pageTheme(compose.body);
       if (floating) ui.shadowHost.setAttribute(HOST_ATTRIBUTE, '');
       this.states.set(root, { host: cell ?? ui.shadowHost, ui, floating, pending: false });
     } catch {

@@ -7,8 +7,9 @@ import { render as renderView } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Landing, SubjectState } from '../FieldForm';
+import type { Unsaved } from '../LetterRescue';
 import { Palette, type PaletteProps } from '../Palette';
-import type { Compose, MailAdapter } from '../../lib/mail/adapter';
+import type { Compose, InsertResult, MailAdapter } from '../../lib/mail/adapter';
 import { insertionRange, lineBefore, placeCaret } from '../../lib/mail/caret';
 import { SENDER_TYPE_FIELD } from '../../lib/render/computed';
 import { parseGreeting } from '../../lib/render/greeting';
@@ -19,6 +20,7 @@ import { getRecent, getRemembered, getSenderBlockSetting, markUsed, remember, re
 import type { Template } from '../../lib/templates/types';
 import type { LibraryTemplate } from '../../lib/packs/library';
 import { ISOLATED_EVENTS, UI_CSS } from './ui';
+import { pageTheme } from '../../lib/mail/theme';
 import { DossierLink } from './dossiers';
 
 export interface LoadedLibrary {
@@ -96,6 +98,7 @@ export class PaletteSession {
       subject: this.subjectState(),
       error: null,
       busy: false,
+      unsaved: null,
       now,
       search: (q) => this.templates?.index.search(q, 30) ?? [],
       landing: this.landing(),
@@ -103,6 +106,7 @@ export class PaletteSession {
       adjust: (t, name, next) => this.adjust(t, name, next),
       onValuesChange: (t, values) => this.deps.drafts.set(t.uid, values),
       onInsert: (t, values, replace) => void this.insert(t, values, replace),
+      onCopy: () => void this.copyUnsaved(),
       onClose: () => this.close(true),
     };
   }
@@ -121,6 +125,8 @@ export class PaletteSession {
     // Focus now, not after Preact's effects: keys typed right after the shortcut must land in the search field.
     this.focus();
     const onPointerDown = (e: Event) => {
+      // A letter that could not be inserted stays on screen while the user clicks in the message to paste it.
+      if (this.props.unsaved) return;
       if (this.ui && !e.composedPath().includes(this.ui.shadowHost)) this.close(false);
     };
     const onResize = () => this.place();
@@ -176,6 +182,7 @@ export class PaletteSession {
   /** Fixed position next to the compose body, inside the window. */
   private place(): void {
     if (!this.ui) return;
+    this.ui.shadowHost.dataset.theme = pageTheme(this.deps.compose.body);
     const rect = this.deps.compose.body.getBoundingClientRect();
     const wide = window.innerWidth >= WIDE_WIDTH + 32;
     const width = Math.min(wide ? WIDE_WIDTH : WIDTH, window.innerWidth - 16);
@@ -246,22 +253,58 @@ export class PaletteSession {
       this.composeGone();
       return;
     }
-    this.update({ busy: true, error: null });
+    this.update({ busy: true, error: null, unsaved: null });
+    let rendered: ReturnType<typeof render>;
     try {
-      const now = new Date();
       const landing = this.landing();
-      const rendered = render(template, values, now, { senderBlock: landing.senderBlock, greeting: !landing.greeting });
-      const saved = this.deps.savedRange && compose.body.contains(this.deps.savedRange.startContainer) ? this.deps.savedRange : null;
-      placeCaret(compose.body, insertionRange(compose.body, saved, adapter.signature(compose.body)));
-      await adapter.insert(compose, rendered.html, rendered.text);
-      const subject = adapter.visibleSubject(compose);
-      if (subject && (!subject.value.trim() || replaceSubject)) adapter.setSubject(subject, rendered.subject);
-      this.deps.drafts.delete(template.uid);
-      const remembered = Object.fromEntries(template.fields.filter((f) => f.remember).map((f) => [f.name, values[f.name] ?? '']));
-      await Promise.all([remember(remembered, this.profile(template, values)), markUsed(template.uid), this.link.record(template, values, now)]).catch(() => undefined);
-      this.close(false);
+      rendered = render(template, values, new Date(), { senderBlock: landing.senderBlock, greeting: !landing.greeting });
     } catch {
       this.update({ busy: false, error: MESSAGES.insertFailed });
+      return;
     }
+    let result: InsertResult;
+    try {
+      const saved = this.deps.savedRange && compose.body.contains(this.deps.savedRange.startContainer) ? this.deps.savedRange : null;
+      placeCaret(compose.body, insertionRange(compose.body, saved, adapter.signature(compose.body)));
+      result = await adapter.insert(compose, rendered.html, rendered.text);
+    } catch {
+      result = { ok: false, tried: [] };
+    }
+    if (!result.ok) {
+      // Nothing in the draft: the form stays open with its values, and the user gets the letter.
+      await this.giveBack({ text: rendered.text, subject: rendered.subject, copied: null });
+      return;
+    }
+    const subject = adapter.visibleSubject(compose);
+    if (subject && (!subject.value.trim() || replaceSubject)) adapter.setSubject(subject, rendered.subject);
+    this.deps.drafts.delete(template.uid);
+    const remembered = Object.fromEntries(template.fields.filter((f) => f.remember).map((f) => [f.name, values[f.name] ?? '']));
+    await Promise.all([remember(remembered, this.profile(template, values)), markUsed(template.uid), this.link.record(template, values)]).catch(() => undefined);
+    this.close(false);
+  }
+
+  /** Shows the letter that could not be inserted and copies it, still within the click or Ctrl+Entrée that asked for it. */
+  private async giveBack(unsaved: Unsaved): Promise<void> {
+    this.update({ busy: false, unsaved });
+    const copied = await copyToClipboard(unsaved.text);
+    if (this.props.unsaved === unsaved) this.update({ unsaved: { ...unsaved, copied: copied || null } });
+  }
+
+  /** « Copier la lettre ». */
+  private async copyUnsaved(): Promise<void> {
+    const unsaved = this.props.unsaved;
+    if (!unsaved) return;
+    const copied = await copyToClipboard(unsaved.text);
+    this.update({ unsaved: { ...unsaved, copied } });
+  }
+}
+
+/** Writes text to the clipboard from the user's gesture (no clipboardWrite permission needed); false when the browser refuses. */
+async function copyToClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -65,6 +65,8 @@ export function Settings() {
   return (
     <main class="settings">
       <h1>Modèles — réglages</h1>
+      {/* The manifest's version: package.json's, like the built-in library's (lib/packs/builtin.ts). */}
+      <p class="about">Modèles version {browser.runtime.getManifest().version}</p>
       <div role="alert" class="alerts">
         {alerts.map((a) => (
           <p key={a}>{a}</p>

@@ -3,6 +3,7 @@
  * outlook.ts); each keeps its selectors at the top of its file, with where
  * they were seen. Nothing outside lib/mail/ queries the mail page.
  */
+import type { Landing } from './landing';
 
 export interface Recipient {
   name: string;
@@ -17,10 +18,11 @@ export interface Compose {
   body: HTMLElement;
 }
 
-export interface InsertResult {
-  /** Which strategy put the text in: the editor's own undo-able path, or the DOM fallback. */
-  strategy: 'execCommand' | 'paste' | 'dom';
-}
+/**
+ * What an insertion did, on evidence (the letter read back from the body): which strategy put
+ * it in, or, when none did, the strategies tried. Never a success without the letter in the draft.
+ */
+export type InsertResult = Landing;
 
 export interface MailAdapter {
   readonly id: 'gmail' | 'outlook';
@@ -44,7 +46,7 @@ export interface MailAdapter {
   recipients(compose: Compose): Recipient[];
   /** The signature block inside the body: a caret left in it moves above it. */
   signature(body: HTMLElement): Element | null;
-  /** Inserts at the caret already placed in the body; one undo step when the strategy allows. */
+  /** Inserts at the caret already placed in the body; one undo step when the strategy allows. Checks the letter is there. */
   insert(compose: Compose, html: string, text: string): Promise<InsertResult>;
 }
 

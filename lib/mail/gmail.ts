@@ -7,6 +7,7 @@
 import { HOST_ATTRIBUTE, type InsertResult, type MailAdapter, type Recipient } from './adapter';
 import { composeAround, composesIn, isVisible, queryFirst, setInputValue } from './dom';
 import { fitToLine, insertWithDom, insertWithExecCommand } from './insert';
+import { insertChecked } from './landing';
 
 export const GMAIL = {
   /** The message body editor. Also matches the signature and vacation-responder editors in Settings, rejected by `composeMarker`. */
@@ -92,9 +93,11 @@ export const gmail: MailAdapter = {
     return body.querySelector(GMAIL.signature);
   },
 
-  async insert({ body }, html, text): Promise<InsertResult> {
-    if (insertWithExecCommand(body, fitToLine(body, html))) return { strategy: 'execCommand' };
-    insertWithDom(body, text);
-    return { strategy: 'dom' };
+  insert({ body }, html, text): Promise<InsertResult> {
+    const fitted = fitToLine(body, html);
+    return insertChecked(body, text, [
+      { name: 'execCommand', run: () => insertWithExecCommand(body, fitted) },
+      { name: 'dom', run: () => insertWithDom(body, text) },
+    ]);
   },
 };

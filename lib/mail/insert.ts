@@ -10,6 +10,9 @@
  *   editors that handle paste themselves and keep their own model and undo
  *   stack (roosterjs in Outlook).
  * - dom: Range insertion, when neither worked. Not undoable with Ctrl+Z.
+ *
+ * A strategy's own answer is never taken as proof: landing.ts reads the body
+ * after each one and tries the next when the letter is not there.
  */
 
 const EMPTY_LINE = '<div><br></div>';
@@ -92,7 +95,7 @@ function textToFragment(doc: Document, text: string): DocumentFragment {
   return fragment;
 }
 
-export function insertWithDom(body: HTMLElement, text: string): void {
+export function insertWithDom(body: HTMLElement, text: string): boolean {
   const doc = body.ownerDocument;
   const selection = doc.getSelection();
   const range = selection && selection.rangeCount ? selection.getRangeAt(0) : null;
@@ -108,6 +111,7 @@ export function insertWithDom(body: HTMLElement, text: string): void {
     selection?.addRange(target);
   }
   body.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  return true;
 }
 
 /**
@@ -129,12 +133,44 @@ export async function settleCaret(body: HTMLElement): Promise<void> {
   }
 }
 
-/** Dispatches a paste event; true when the editor took it (called preventDefault). */
+/** Firefox's helper that copies a content script's object into the page's world (absent elsewhere). */
+declare const cloneInto: ((value: unknown, target: object, options?: { cloneFunctions?: boolean; wrapReflectors?: boolean }) => unknown) | undefined;
+
+type PageWindow = Window & typeof globalThis;
+
+/**
+ * The page's own window, seen from a Firefox content script (`wrappedJSObject`,
+ * waiving the Xray vision), or null in Chrome, where content scripts share
+ * DOM objects with the page.
+ */
+function pageWindow(view: Window): PageWindow | null {
+  const waived = (view as Window & { wrappedJSObject?: PageWindow }).wrappedJSObject;
+  return waived && typeof cloneInto === 'function' ? waived : null;
+}
+
+/**
+ * Dispatches a paste event; true when the editor took it (called preventDefault).
+ *
+ * In Firefox the event and its DataTransfer are built with the page's own
+ * constructors and `clipboardData` is defined on the event in the page's
+ * world: Gecko ignores `clipboardData` in the ClipboardEvent constructor, and
+ * data set by a content script is not readable by the page. Without this
+ * roosterjs receives an empty paste, cancels it, and inserts nothing.
+ */
 export function insertWithPaste(body: HTMLElement, html: string, text: string): boolean {
-  const data = new DataTransfer();
+  const view = body.ownerDocument.defaultView as PageWindow;
+  const page = pageWindow(view);
+  const world = page ?? view;
+  const data = new world.DataTransfer();
   data.setData('text/html', html);
   data.setData('text/plain', text);
-  const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  let event: ClipboardEvent;
+  if (page && cloneInto) {
+    event = new page.ClipboardEvent('paste', cloneInto({ bubbles: true, cancelable: true }, page) as ClipboardEventInit);
+    page.Object.defineProperty(event, 'clipboardData', cloneInto({ value: data, enumerable: true, configurable: true }, page, { wrapReflectors: true }) as PropertyDescriptor);
+  } else {
+    event = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  }
   body.dispatchEvent(event);
   return event.defaultPrevented;
 }

@@ -9,6 +9,7 @@
 import { HOST_ATTRIBUTE, type InsertResult, type MailAdapter, type Recipient } from './adapter';
 import { composeAround, composesIn, isVisible, queryFirst, setInputValue } from './dom';
 import { fitToLine, insertWithDom, insertWithExecCommand, insertWithPaste, settleCaret } from './insert';
+import { insertChecked } from './landing';
 
 export const OUTLOOK = {
   /**
@@ -70,6 +71,9 @@ function recipientFrom(chip: Element): Recipient | null {
   return name || email ? { name, email } : null;
 }
 
+/** roosterjs reads pasted data asynchronously (getAsString): how long its paste may take. */
+const PASTE_WAIT_MS = 1000;
+
 export const outlook: MailAdapter = {
   id: 'outlook',
 
@@ -114,33 +118,16 @@ export const outlook: MailAdapter = {
   /**
    * Through roosterjs itself: a paste event it handles like a real paste, so
    * its content model keeps the text and its own undo (Ctrl+Z) removes it in
-   * one step. The paste is handled asynchronously: wait for the body to change.
+   * one step. The paste is handled asynchronously: the letter has a second to
+   * appear. Then execCommand, then the DOM, each checked the same way.
    */
   async insert({ body }, html, text): Promise<InsertResult> {
     await settleCaret(body);
     const fitted = fitToLine(body, html);
-    const changed = bodyChanged(body);
-    if (insertWithPaste(body, fitted, text)) {
-      await changed;
-      return { strategy: 'paste' };
-    }
-    if (insertWithExecCommand(body, fitted)) return { strategy: 'execCommand' };
-    insertWithDom(body, text);
-    return { strategy: 'dom' };
+    return insertChecked(body, text, [
+      { name: 'paste', run: () => insertWithPaste(body, fitted, text), waitMs: PASTE_WAIT_MS },
+      { name: 'execCommand', run: () => insertWithExecCommand(body, fitted) },
+      { name: 'dom', run: () => insertWithDom(body, text) },
+    ]);
   },
 };
-
-/** Resolves at the body's next mutation, or after a second at the latest. */
-function bodyChanged(body: HTMLElement): Promise<void> {
-  const view = body.ownerDocument.defaultView!;
-  return new Promise((resolve) => {
-    const observer = new view.MutationObserver(() => done());
-    const timer = view.setTimeout(() => done(), 1000);
-    function done() {
-      observer.disconnect();
-      view.clearTimeout(timer);
-      resolve();
-    }
-    observer.observe(body, { childList: true, subtree: true, characterData: true });
-  });
-}

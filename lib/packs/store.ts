@@ -19,7 +19,7 @@ export const PERSONAL_PACK_ID = 'mes-modeles';
 
 export type PackOrigin =
   | { kind: 'file'; fileName?: string }
-  | { kind: 'url'; url: string; etag?: string; lastModified?: string; checkedAt?: string; error?: string; managed?: boolean }
+  | { kind: 'url'; url: string; etag?: string; lastModified?: string; checkedAt?: string; error?: string; managed?: boolean; retryAt?: string; failures?: number }
   | { kind: 'personal' };
 
 export interface PackChange {
@@ -50,6 +50,9 @@ const originSchema = z.union([
     checkedAt: z.string().optional(),
     error: z.string().optional(),
     managed: z.boolean().optional(),
+    /** After a busy server (429, 5xx): not asked again before this time (schedule.ts). */
+    retryAt: z.string().optional(),
+    failures: z.number().int().nonnegative().optional(),
   }),
   z.object({ kind: z.literal('personal') }),
 ]);
@@ -69,6 +72,8 @@ export const installedPacks = storage.defineItem<unknown[]>('local:packs', { fal
 /** Packs whose stored data did not read back: kept here, shown to the user, never lost. */
 export const quarantinedPacks = storage.defineItem<unknown[]>('local:packsQuarantine', { fallback: [], version: 1 });
 export const builtinEnabled = storage.defineItem<boolean>('local:builtinEnabled', { fallback: true, version: 1 });
+/** This browser's phase in the pack update period (lib/packs/schedule.ts), drawn once. */
+export const updatePhase = storage.defineItem<number | null>('local:updatePhase', { fallback: null, version: 1 });
 
 export interface StoredPacks {
   packs: InstalledPack[];

@@ -6,60 +6,12 @@
  * and by the background (schedule, IT policy).
  */
 import gt from 'semver/functions/gt';
+import { checkPackUrl, downloadPack, PackServerBusy, type Download, type Fetcher } from './download';
+import { afterCheck, dueAt, type CheckOutcome, type Random } from './schedule';
 import { dropManagedExcept, installPack, loadPacks, updateEntry, type InstalledPack } from './store';
 import { readPack } from './validate';
 
-export const FETCH_TIMEOUT_MS = 15_000;
-
-/** A French reason why this address cannot be subscribed to, or null. */
-export function checkPackUrl(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return `« ${url} » n’est pas une adresse web valide (elle doit commencer par https://).`;
-  }
-  const local = parsed.hostname === 'localhost' || parsed.hostname === '127.0.0.1' || parsed.hostname === '[::1]';
-  if (parsed.protocol === 'https:' || (parsed.protocol === 'http:' && local)) return null;
-  return `L’adresse d’un pack doit être en https:// (http:// n’est accepté que pour localhost) : « ${url} ».`;
-}
-
-/** The server could not be reached, or did not let the extension read the file (no CORS header, no permission). */
-export class PackUnreachable extends Error {}
-
-export type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
-
-export type Download = { notModified: true } | { notModified: false; text: string; etag?: string; lastModified?: string };
-
-/** Downloads a pack file, conditionally. Throws an Error with a French message. */
-export async function downloadPack(url: string, cache: { etag?: string; lastModified?: string }, fetcher: Fetcher = fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<Download> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (cache.etag) headers['if-none-match'] = cache.etag;
-  if (cache.lastModified) headers['if-modified-since'] = cache.lastModified;
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  let response: Response;
-  try {
-    response = await fetcher(url, { headers, signal: controller.signal, cache: 'no-cache', credentials: 'omit', redirect: 'follow' });
-  } catch (e) {
-    if (controller.signal.aborted) throw new Error(`Le serveur n’a pas répondu en ${timeoutMs / 1000} secondes (${new URL(url).host}).`, { cause: e });
-    throw new PackUnreachable(`Impossible de joindre ${new URL(url).host} : réseau indisponible ou accès refusé (${(e as Error).message}).`, { cause: e });
-  } finally {
-    clearTimeout(timer);
-  }
-  if (response.status === 304) return { notModified: true };
-  if (!response.ok) {
-    const reason = { 401: 'accès non autorisé', 403: 'accès refusé', 404: 'introuvable', 410: 'supprimé', 500: 'erreur du serveur' }[response.status] ?? 'réponse inattendue';
-    throw new Error(`Le serveur a répondu ${response.status} (${reason}) pour ${url}.`);
-  }
-  const text = await response.text();
-  return {
-    notModified: false,
-    text,
-    ...(response.headers.get('etag') && { etag: response.headers.get('etag')! }),
-    ...(response.headers.get('last-modified') && { lastModified: response.headers.get('last-modified')! }),
-  };
-}
+export { checkPackUrl, downloadPack, FETCH_TIMEOUT_MS, PackServerBusy, PackUnreachable, type Download, type Fetcher } from './download';
 
 /** Subscribes to a pack: downloads, checks, installs. Throws a French message; installs nothing then. */
 export async function subscribe(url: string, options: { managed?: boolean; fetcher?: Fetcher } = {}): Promise<InstalledPack> {
@@ -86,25 +38,31 @@ export interface RefreshReport {
   message: string;
 }
 
-/** Checks one subscribed pack for a new version. Never throws: a failure is recorded on the pack. */
-export async function refreshPack(entry: InstalledPack, fetcher?: Fetcher): Promise<RefreshReport> {
+/** Checks one subscribed pack for a new version. Never throws: a failure is recorded on the pack, with when to ask again. */
+export async function refreshPack(entry: InstalledPack, fetcher?: Fetcher, now = Date.now(), random: Random = Math.random): Promise<RefreshReport> {
   const origin = entry.origin;
   const { id, name, version } = entry.pack;
   if (origin.kind !== 'url') return { id, name, outcome: 'unchanged', message: 'pas d’abonnement' };
-  const checkedAt = new Date().toISOString();
-  const fail = async (message: string): Promise<RefreshReport> => {
-    await updateEntry(id, (p) => ({ ...p, origin: { ...origin, checkedAt, error: `${message} La version ${version} installée reste utilisée.` } }));
+  const checkedAt = new Date(now).toISOString();
+  // What the schedule keeps on the pack after this check: the time, and after a busy server when to ask again.
+  const scheduled = (outcome: CheckOutcome) => {
+    const next = afterCheck({ ...(origin.failures !== undefined && { failures: origin.failures }) }, outcome, now, random);
+    return { checkedAt, ...(next.retryAt !== undefined && { retryAt: new Date(next.retryAt).toISOString(), failures: next.failures }) };
+  };
+  const { error: _, retryAt: _r, failures: _f, ...clean } = origin;
+  const fail = async (message: string, outcome: CheckOutcome = { kind: 'failed' }): Promise<RefreshReport> => {
+    await updateEntry(id, (p) => ({ ...p, origin: { ...clean, ...scheduled(outcome), error: `${message} La version ${version} installée reste utilisée.` } }));
     return { id, name, outcome: 'failed', message };
   };
   let download: Download;
   try {
     download = await downloadPack(origin.url, origin, fetcher);
   } catch (e) {
-    return fail((e as Error).message);
+    return fail((e as Error).message, e instanceof PackServerBusy ? { kind: 'busy', ...(e.retryAfterMs !== undefined && { retryAfterMs: e.retryAfterMs }) } : { kind: 'failed' });
   }
-  const { error: _, ...clean } = origin;
+  const done = scheduled({ kind: 'done' });
   if (download.notModified) {
-    await updateEntry(id, (p) => ({ ...p, origin: { ...clean, checkedAt } }));
+    await updateEntry(id, (p) => ({ ...p, origin: { ...clean, ...done } }));
     return { id, name, outcome: 'unchanged', message: 'déjà à jour' };
   }
   const { pack, errors } = readPack(download.text);
@@ -112,24 +70,46 @@ export async function refreshPack(entry: InstalledPack, fetcher?: Fetcher): Prom
   if (pack.id !== id) return fail(`Le fichier publié est un autre pack (« ${pack.id} »).`);
   const cache = { ...(download.etag && { etag: download.etag }), ...(download.lastModified && { lastModified: download.lastModified }) };
   if (!gt(pack.version, version)) {
-    await updateEntry(id, (p) => ({ ...p, origin: { ...clean, ...cache, checkedAt } }));
+    await updateEntry(id, (p) => ({ ...p, origin: { ...clean, ...cache, ...done } }));
     return { id, name, outcome: 'unchanged', message: `version publiée ${pack.version}, pas plus récente` };
   }
-  await installPack(pack, { ...clean, ...cache, checkedAt });
+  await installPack(pack, { ...clean, ...cache, ...done });
   return { id, name, outcome: 'updated', message: `${version} → ${pack.version}` };
 }
 
-/**
- * Checks the subscribed packs, one after the other. The schedule passes
- * `olderThanMs` so that a pack checked a moment ago (just subscribed, or
- * checked by « Mettre à jour ») is not fetched again at each browser start.
- */
-export async function refreshAll(fetcher?: Fetcher, olderThanMs = 0, now = Date.now()): Promise<RefreshReport[]> {
+/** Checks every subscribed pack now, one after the other (« Mettre à jour »: the user asked). */
+export async function refreshAll(fetcher?: Fetcher): Promise<RefreshReport[]> {
   const { packs } = await loadPacks();
-  const due = (p: InstalledPack) => p.origin.kind === 'url' && (!p.origin.checkedAt || now - Date.parse(p.origin.checkedAt) >= olderThanMs);
   const reports: RefreshReport[] = [];
-  for (const entry of packs.filter(due)) reports.push(await refreshPack(entry, fetcher));
+  for (const entry of packs.filter((p) => p.origin.kind === 'url')) reports.push(await refreshPack(entry, fetcher));
   return reports;
+}
+
+const time = (iso?: string) => (iso && !Number.isNaN(Date.parse(iso)) ? Date.parse(iso) : undefined);
+
+/** When a subscribed pack is next due, by the schedule (schedule.ts). */
+export function packDueAt(entry: InstalledPack, phase: number, now: number, overdue: number): number | null {
+  const origin = entry.origin;
+  if (origin.kind !== 'url') return null;
+  const checkedAt = time(origin.checkedAt);
+  const retryAt = time(origin.retryAt);
+  return dueAt({ ...(checkedAt !== undefined && { checkedAt }), ...(retryAt !== undefined && { retryAt }) }, phase, now, overdue);
+}
+
+/** Checks the subscribed packs that the schedule says are due at `now`, one after the other. */
+export async function refreshDue(phase: number, now = Date.now(), fetcher?: Fetcher): Promise<RefreshReport[]> {
+  const { packs } = await loadPacks();
+  const reports: RefreshReport[] = [];
+  // A pack due "after the overdue delay" is due now: this run is that delay's end.
+  for (const entry of packs.filter((p) => (packDueAt(p, phase, now, 0) ?? Infinity) <= now)) reports.push(await refreshPack(entry, fetcher, now));
+  return reports;
+}
+
+/** The earliest time a subscribed pack is due, or null without subscriptions. */
+export async function nextDue(phase: number, now: number, overdue: number): Promise<number | null> {
+  const { packs } = await loadPacks();
+  const times = packs.map((p) => packDueAt(p, phase, now, overdue)).filter((t): t is number => t !== null);
+  return times.length ? Math.min(...times) : null;
 }
 
 /** Makes the installed packs follow the IT policy's list of pack URLs (storage.managed): subscribe, and drop what the policy no longer lists. */

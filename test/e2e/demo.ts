@@ -6,6 +6,8 @@
  * With a display: opens the mailbox with a new message, and stays open until
  * the window is closed. Without one (or with --headless): writes the palette,
  * the form and the result as screenshots in .output/demo/ and says where.
+ * With --store: the same screenshots at 1280×800, the size the Chrome Web
+ * Store asks for, in store/screenshots/ (`npm run store:screenshots`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,8 +16,9 @@ import { launch } from './harness';
 import { serveGmail } from './pages/gmail';
 import { serveOutlook } from './pages/outlook';
 
-const OUT = path.resolve('.output/demo');
-const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const store = process.argv.includes('--store');
+const OUT = path.resolve(store ? 'store/screenshots' : '.output/demo');
+const headless = store || process.argv.includes('--headless') || !process.env.DISPLAY;
 
 async function shot(page: Page, name: string): Promise<string> {
   const file = path.join(OUT, name);
@@ -81,7 +84,7 @@ async function outlookTour(page: Page): Promise<string[]> {
 
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
-  const browser = await launch({ headless });
+  const browser = await launch({ headless, ...(store && { viewport: { width: 1280, height: 800 } }) });
   await serveGmail(browser.context);
   await serveOutlook(browser.context);
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());

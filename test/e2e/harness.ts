@@ -18,7 +18,11 @@ export interface Browser {
 }
 
 /** `extension: false` starts the same browser without Modèles, as a baseline for measurements. */
-export async function launch({ headless = true, extension = true }: { headless?: boolean; extension?: boolean } = {}): Promise<Browser> {
+export async function launch({
+  headless = true,
+  extension = true,
+  viewport = { width: 1400, height: 900 },
+}: { headless?: boolean; extension?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Browser> {
   if (extension && !fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run « npm run build » first.`);
   }
@@ -26,7 +30,7 @@ export async function launch({ headless = true, extension = true }: { headless?:
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
-    viewport: { width: 1400, height: 900 },
+    viewport,
     locale: 'fr-FR',
     args: [
       ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : ['--disable-extensions']),

@@ -79,12 +79,14 @@ async function composeInGmail(): Promise<Page> {
 }
 
 describe('a pack subscribed by URL', () => {
-  it('lists the built-in library with its version and count', async () => {
+  it('lists the built-in library with its version and count; the page shows the same version, package.json’s', async () => {
     const page = await settings();
     const builtin = packItem(page, 'Modèles — bibliothèque intégrée');
     await expect.poll(() => builtin.count()).toBe(1);
     const version = JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')).version as string;
+    expect(version).toBe((JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string }).version);
     expect(await builtin.innerText()).toMatch(new RegExp(`version ${version.replaceAll('.', '\\.')} · \\d+ modèles`));
+    expect(await page.getByText(`Modèles version ${version}`, { exact: true }).count()).toBe(1);
     await page.close();
   });
 

@@ -96,17 +96,28 @@ export function gmailPopoutPage(lang: Lang): string {
 
 const SIM = fs.readFileSync(path.join(here, 'gmail-sim.js'), 'utf8');
 
-/** Serves the test mailbox for every https://mail.google.com/ URL of the context (?hl=en for English). */
+/** One HTTP response of a test mailbox, whichever browser driver serves it. */
+export interface Served {
+  status: number;
+  contentType: string;
+  headers?: Record<string, string>;
+  body: string;
+}
+
+/** The test mailbox's answer for a https://mail.google.com/ URL (?hl=en for English). */
+const html = (body: string): Served => ({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': GMAIL_CSP }, body });
+
+export function gmailResponse(url: URL): Served {
+  const lang: Lang = url.searchParams.get('hl') === 'en' ? 'en' : 'fr';
+  if (url.pathname === '/_sim/gmail.js') return { status: 200, contentType: 'text/javascript', body: SIM };
+  if (url.pathname.endsWith('/popout')) return html(gmailPopoutPage(lang));
+  return html(gmailPage(lang));
+}
+
+/** Serves the test mailbox for every https://mail.google.com/ URL of the context. */
 export async function serveGmail(context: BrowserContext): Promise<void> {
   await context.route('https://mail.google.com/**', async (route) => {
-    const url = new URL(route.request().url());
-    const lang: Lang = url.searchParams.get('hl') === 'en' ? 'en' : 'fr';
-    if (url.pathname === '/_sim/gmail.js') {
-      await route.fulfill({ status: 200, contentType: 'text/javascript', body: SIM });
-    } else if (url.pathname.endsWith('/popout')) {
-      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': GMAIL_CSP }, body: gmailPopoutPage(lang) });
-    } else {
-      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': GMAIL_CSP }, body: gmailPage(lang) });
-    }
+    const served = gmailResponse(new URL(route.request().url()));
+    await route.fulfill({ status: served.status, contentType: served.contentType, headers: served.headers ?? {}, body: served.body });
   });
 }

@@ -8,6 +8,7 @@
  * Outlook does.
  */
 import { createEditor, createModelFromHtml, exportContent, type IEditor } from 'roosterjs';
+import { isFault, mountFaultEditor, type FaultEditor } from './fault-editors';
 
 interface Sim {
   newMessage(): string;
@@ -22,6 +23,9 @@ interface Sim {
 }
 
 const editors = new Map<string, IEditor>();
+const faulty = new Map<string, FaultEditor>();
+/** ?fault=<kind>: the messages get a faulty editor instead of roosterjs (fault-editors.ts). */
+const fault = new URLSearchParams(location.search).get('fault');
 const popups: Window[] = [];
 const subjects = new Map<string, string>();
 let next = 1;
@@ -47,7 +51,8 @@ function mount(container: Element, templateId: string, prefix: string): string {
   // Outlook gives the editor its initial content (signature, quoted message) as a content model.
   const initial = body.innerHTML;
   body.replaceChildren();
-  editors.set(id, createEditor(body, [], createModelFromHtml(initial)));
+  if (isFault(fault)) faulty.set(id, mountFaultEditor(body, fault, initial));
+  else editors.set(id, createEditor(body, [], createModelFromHtml(initial)));
   const input = doc.querySelector<HTMLInputElement>(`#MSG_${id}_SUBJECT input`)!;
   subjects.set(id, input.value);
   input.addEventListener('input', () => subjects.set(id, input.value));
@@ -98,7 +103,7 @@ const sim: Sim = {
     createEditor(main().querySelector('.editor') as HTMLDivElement);
   },
   html: (id) => exportContent(editors.get(id)!, 'HTML'),
-  text: (id) => exportContent(editors.get(id)!, 'PlainText'),
+  text: (id) => faulty.get(id)?.text() ?? exportContent(editors.get(id)!, 'PlainText'),
   subjectState: (id) => subjects.get(id) ?? '',
 };
 

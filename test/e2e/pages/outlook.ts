@@ -9,7 +9,7 @@ import { buildSync } from 'esbuild';
 import type { BrowserContext } from 'playwright-core';
 import type { Lang } from '../../fixtures/fragments';
 import { calendarEvent, OUTLOOK_LABELS, outlookCompose, readMessage, replyBody, settingsSignature } from '../../fixtures/outlook';
-import { CLIENT } from './gmail';
+import { CLIENT, type Served } from './gmail';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -66,16 +66,18 @@ export function outlookSimScript(): string {
   return bundle;
 }
 
+/** The Outlook test mailbox's answer for a URL at an Outlook host (?hl=en for English, ?fault=… for a faulty editor). */
+export function outlookResponse(url: URL): Served {
+  if (url.pathname === '/_sim/outlook.js') return { status: 200, contentType: 'text/javascript', body: outlookSimScript() };
+  return { status: 200, contentType: 'text/html; charset=utf-8', body: outlookPage(url.searchParams.get('hl') === 'en' ? 'en' : 'fr') };
+}
+
 /** Serves the Outlook test mailbox at every Outlook host of the context. */
 export async function serveOutlook(context: BrowserContext): Promise<void> {
   for (const host of OUTLOOK_HOSTS) {
     await context.route(`${host}/**`, async (route) => {
-      const url = new URL(route.request().url());
-      if (url.pathname === '/_sim/outlook.js') {
-        await route.fulfill({ status: 200, contentType: 'text/javascript', body: outlookSimScript() });
-      } else {
-        await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: outlookPage(url.searchParams.get('hl') === 'en' ? 'en' : 'fr') });
-      }
+      const served = outlookResponse(new URL(route.request().url()));
+      await route.fulfill({ status: served.status, contentType: served.contentType, body: served.body });
     });
   }
 }

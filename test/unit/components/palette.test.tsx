@@ -32,11 +32,13 @@ function mount(overrides: Partial<PaletteProps> = {}) {
     subject: { kind: 'empty' },
     error: null,
     busy: false,
+    unsaved: null,
     now,
     search: (q) => index.search(q),
     initialValues: (t) => Object.fromEntries(t.fields.map((f) => [f.name, defaultValue(f, now)])),
     onValuesChange: vi.fn(),
     onInsert: vi.fn(),
+    onCopy: vi.fn(),
     onClose: vi.fn(),
     ...overrides,
   };
@@ -125,5 +127,26 @@ describe('Palette', () => {
   it('announces problems in French in an alert', () => {
     mount({ error: 'Les modèles n’ont pas pu être chargés.' });
     expect($('[role="alert"]').textContent).toBe('Les modèles n’ont pas pu être chargés.');
+  });
+
+  it('gives back a letter that could not be inserted: the form stays, « Copier la lettre » has the focus', () => {
+    const unsaved = { text: 'Madame,\n\nMerci.', subject: 'Merci', copied: null };
+    const props = mount({ templates: [thanks], recent: [] });
+    key($('[role="combobox"]'), 'Enter');
+    type($<HTMLInputElement>('#field-expediteur_nom'), 'Claire');
+    act(() => render(<Palette {...props} unsaved={unsaved} />, root));
+    expect($('[role="alert"]').textContent).toMatch(/n’a pas pu être insérée.*Vos saisies sont gardées.*Cliquez sur « Copier la lettre »/);
+    expect($('[role="alert"]').textContent).toContain('Objet proposé : « Merci »');
+    expect($<HTMLInputElement>('#field-expediteur_nom').value).toBe('Claire');
+    const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Copier la lettre')!;
+    expect(document.activeElement).toBe(button);
+    button.click();
+    expect(props.onCopy).toHaveBeenCalledTimes(1);
+
+    act(() => render(<Palette {...props} unsaved={{ ...unsaved, copied: true }} />, root));
+    expect($('[role="alert"]').textContent).toContain('La lettre est copiée dans le presse-papiers');
+    // The clipboard refused: the letter is there to select by hand.
+    act(() => render(<Palette {...props} unsaved={{ ...unsaved, copied: false }} />, root));
+    expect($<HTMLTextAreaElement>('textarea[aria-label="La lettre"]').value).toBe(unsaved.text);
   });
 });

@@ -1,10 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { installedPacks, loadPacks } from '../../../lib/packs/store';
-import { applyPolicy, checkPackUrl, downloadPack, refreshAll, subscribe, type Fetcher } from '../../../lib/packs/subscribe';
+import { PERIOD_MS } from '../../../lib/packs/schedule';
+import { installedPacks, installPack, loadPacks } from '../../../lib/packs/store';
+import { applyPolicy, checkPackUrl, downloadPack, nextDue, refreshAll, refreshDue, subscribe, type Fetcher } from '../../../lib/packs/subscribe';
+import { readPack } from '../../../lib/packs/validate';
 import { asText, examplePack } from './fixtures';
 
 const URL_A = 'https://intranet.exemple.fr/packs/compta.json';
+const HOUR = 60 * 60_000;
 
 /** A pack server: answers with what `serve` says, records the conditional headers it got. */
 function server(serve: (headers: Record<string, string>) => Response) {
@@ -107,14 +110,48 @@ describe('subscriptions', () => {
     expect((await loadPacks()).packs[0]?.pack.version).toBe('1.1.0');
   });
 
-  it('lets the schedule skip a pack checked a moment ago', async () => {
+  it('checks a pack only when the schedule says it is due: at this browser’s slot, at least half a period after the last check', async () => {
     const { fetcher, seen } = server(() => ok(asText(examplePack())));
     await subscribe(URL_A, { fetcher });
-    const justAfter = Date.now() + 60_000;
-    expect(await refreshAll(fetcher, 30 * 60_000, justAfter)).toEqual([]);
+    const subscribedAt = Date.parse(((await loadPacks()).packs[0]!.origin as { checkedAt: string }).checkedAt);
+    const phase = (subscribedAt + 4 * HOUR) % PERIOD_MS;
+    expect(await refreshDue(phase, subscribedAt + 60_000, fetcher)).toEqual([]);
+    expect(await refreshDue(phase, subscribedAt + 4 * HOUR - 60_000, fetcher)).toEqual([]);
     expect(seen).toHaveLength(1);
-    expect(await refreshAll(fetcher, 30 * 60_000, justAfter + 30 * 60_000)).toHaveLength(1);
+    expect(await refreshDue(phase, subscribedAt + 4 * HOUR, fetcher)).toHaveLength(1);
     expect(seen).toHaveLength(2);
+    expect(await nextDue(phase, subscribedAt + 4 * HOUR + 1, 0)).toBe(subscribedAt + 10 * HOUR);
+  });
+
+  it('honours Retry-After on 429 and backs off on 5xx, recording when to ask again; a later success clears it', async () => {
+    const answers = { now: () => new Response('', { status: 429, headers: { 'retry-after': '1800' } }) };
+    const { fetcher, seen } = server(() => answers.now());
+    await installPack(readPack(asText(examplePack())).pack!, { kind: 'url', url: URL_A, checkedAt: new Date(0).toISOString() });
+    const t0 = Date.parse('2026-11-23T09:00:00Z');
+    const [first] = await refreshDue(0, t0, fetcher);
+    expect(first).toMatchObject({ outcome: 'failed', message: expect.stringMatching(/429 \(trop de demandes\)/) });
+    let origin = (await loadPacks()).packs[0]!.origin as { retryAt?: string; failures?: number };
+    expect(origin.failures).toBe(1);
+    expect(Date.parse(origin.retryAt!) - t0).toBeGreaterThanOrEqual(30 * 60_000);
+    expect(Date.parse(origin.retryAt!) - t0).toBeLessThanOrEqual(45 * 60_000);
+    // Not before the time the server gave, even if the schedule runs earlier.
+    expect(await refreshDue(0, t0 + 29 * 60_000, fetcher)).toEqual([]);
+    expect(seen).toHaveLength(1);
+
+    answers.now = () => new Response('', { status: 503 });
+    const t1 = Date.parse(origin.retryAt!);
+    await refreshDue(0, t1, fetcher);
+    origin = (await loadPacks()).packs[0]!.origin as { retryAt?: string; failures?: number };
+    expect(origin.failures).toBe(2);
+    // Second failure without Retry-After: between 10 and 20 minutes.
+    const wait = Date.parse(origin.retryAt!) - t1;
+    expect(wait).toBeGreaterThanOrEqual(10 * 60_000);
+    expect(wait).toBeLessThanOrEqual(20 * 60_000);
+
+    answers.now = () => ok(asText(examplePack()));
+    await refreshDue(0, Date.parse(origin.retryAt!), fetcher);
+    expect((await loadPacks()).packs[0]!.origin).not.toHaveProperty('retryAt');
+    expect((await loadPacks()).packs[0]!.origin).not.toHaveProperty('failures');
   });
 
   it('keeps the installed version when the server is down', async () => {
