@@ -15,7 +15,8 @@ import { drawPhase, overdueDelay } from '../lib/packs/schedule';
 import { builtinEnabled, dropManagedExcept, loadPacks, updatePhase } from '../lib/packs/store';
 import { applyPolicy, nextDue, refreshAll, refreshDue } from '../lib/packs/subscribe';
 import type { Pack } from '../lib/packs/validate';
-import { purgeExpired } from '../lib/dossiers/store';
+import { loadDossiers, purgeExpired } from '../lib/dossiers/store';
+import { recordLetter } from '../lib/dossiers/record';
 import { openPrintView } from '../lib/print/session';
 
 export const REFRESH_ALARM = 'refresh-packs';
@@ -112,6 +113,8 @@ export default defineBackground(() => {
     if (isMessage(message, 'get-library')) return loadLibrary();
     if (isMessage(message, 'refresh-packs')) return refreshAll().finally(() => void planRefresh());
     if (isMessage(message, 'open-print')) return openPrintView(message.letter);
+    if (isMessage(message, 'get-dossiers')) return loadDossiers();
+    if (isMessage(message, 'record-letter')) return recordLetter({ ...message.letter, now: new Date(message.letter.at) });
     return undefined;
   });
   browser.storage.onChanged.addListener((changes, area) => {

@@ -2,8 +2,18 @@
 import type { AssembledLibrary } from './packs/library';
 import type { RefreshReport } from './packs/subscribe';
 import type { PrintLetter } from './print/letter';
+import type { Dossier } from './dossiers/model';
+import type { LetterRecord } from './dossiers/record';
+import type { StoredDossiers } from './dossiers/store';
 
-export type Message = { type: 'open-palette' } | { type: 'get-library' } | { type: 'refresh-packs' } | { type: 'open-print'; letter: PrintLetter };
+export type Message =
+  | { type: 'open-palette' }
+  | { type: 'get-library' }
+  | { type: 'refresh-packs' }
+  | { type: 'open-print'; letter: PrintLetter }
+  /** The dossiers for a content script, read (and cleaned) by the background, which also records the letters sent. */
+  | { type: 'get-dossiers' }
+  | { type: 'record-letter'; letter: LetterRecord };
 
 export interface Responses {
   'get-library': AssembledLibrary;
@@ -11,6 +21,9 @@ export interface Responses {
   'refresh-packs': RefreshReport[];
   /** The id of the print view opened. */
   'open-print': string;
+  'get-dossiers': StoredDossiers;
+  /** The dossier the letter changed, or null. */
+  'record-letter': Dossier | null;
 }
 
 export function isMessage<T extends Message['type']>(value: unknown, type: T): value is Extract<Message, { type: T }> {

@@ -2,17 +2,17 @@
  * The dossiers and the printed letter, for one palette session: which offers to
  * show for this message, the next letter prefilled, the postal details already
  * known, opening the print view (through the background), and recording what
- * was sent. Storage problems never reach the palette as errors: a damaged
- * dossier is set aside (lib/dossiers/store.ts) and said once in a note.
+ * was sent. The dossiers are read and written by the background (one writer
+ * for every tab; the storage code stays out of the content script). Storage
+ * problems never reach the palette as errors: a damaged dossier is set aside
+ * (lib/dossiers/store.ts) and said once.
  */
 import browser from 'webextension-polyfill';
-import { nextStep, prefill, stepChoices, type NextStep } from '../../lib/dossiers/ladder';
+import { ladderPart, nextStep, prefill, stepChoices, type NextStep } from '../../lib/dossiers/ladder';
 import { clientLabel, invoiceKey, type Dossier } from '../../lib/dossiers/model';
 import { findOffers, lastStepText, offerLabel } from '../../lib/dossiers/offers';
-import { recordLetter } from '../../lib/dossiers/record';
-import { loadDossiers } from '../../lib/dossiers/store';
 import type { Compose, MailAdapter } from '../../lib/mail/adapter';
-import type { Message } from '../../lib/messages';
+import type { Message, Responses } from '../../lib/messages';
 import type { LibraryTemplate } from '../../lib/packs/library';
 import { buildPrintLetter, placeFromAddress } from '../../lib/print/letter';
 import { formatAmount, toIsoDate } from '../../lib/render/format';
@@ -45,9 +45,9 @@ export class DossierLink {
   constructor(private readonly deps: Deps) {}
 
   /** Reads the dossiers; returns the French sentences about what had to be set aside. */
-  async load(now = new Date()): Promise<string[]> {
+  async load(): Promise<string[]> {
     try {
-      const stored = await loadDossiers(now);
+      const stored = (await browser.runtime.sendMessage({ type: 'get-dossiers' } satisfies Message)) as Responses['get-dossiers'];
       this.dossiers = stored.dossiers;
       this.tracking = stored.settings.tracking;
       return stored.problems;
@@ -130,7 +130,9 @@ export class DossierLink {
 
   /** After an insertion or a print: what the dossiers learn (nothing when tracking is off). */
   async record(template: LibraryTemplate, values: Values, now = new Date(), printed?: { address: string; registered: string | null }): Promise<void> {
-    const changed = await recordLetter({ template, values, recipients: this.deps.adapter.recipients(this.deps.compose), now, ...(printed && { printed }) });
+    if (!this.tracking) return;
+    const letter = { template: ladderPart(template), values, recipients: this.deps.adapter.recipients(this.deps.compose), at: now.getTime(), ...(printed && { printed }) };
+    const changed = (await browser.runtime.sendMessage({ type: 'record-letter', letter } satisfies Message).catch(() => null)) as Responses['record-letter'];
     if (changed) this.dossiers = [...this.dossiers.filter((d) => d.id !== changed.id), changed];
   }
 }

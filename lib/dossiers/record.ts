@@ -120,6 +120,11 @@ export function applyLetter(dossiers: readonly Dossier[], letter: SentLetter): {
   return { dossiers: existing ? dossiers.map((x) => (x.id === existing.id ? d : x)) : [...dossiers, d], changed: d };
 }
 
+/** A letter as a content script sends it to the background to be recorded (JSON: the date as a timestamp). */
+export interface LetterRecord extends Omit<SentLetter, 'now'> {
+  at: number;
+}
+
 /** Records the letter in storage when tracking is on; returns the dossier it changed. Never throws. */
 export async function recordLetter(letter: SentLetter): Promise<Dossier | null> {
   try {
