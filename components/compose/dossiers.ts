@@ -100,8 +100,8 @@ export class DossierLink {
       const senderAddress = (values[SENDER_ADDRESS_FIELD] ?? '').trim() || this.sender?.address || mem[SENDER_ADDRESS_FIELD] || '';
       const d = template.kind === 'mandat_recouvrement' ? undefined : this.byInvoice(values.facture_numero ?? '');
       const company = (values.destinataire_societe ?? '').trim() || d?.recipient.company || '';
-      const name = (values.destinataire_nom ?? '').trim();
-      const civ = values.civilite ?? '';
+      const name = (values.destinataire_nom ?? '').trim() || d?.recipient.name || '';
+      const civ = values.civilite || d?.recipient.civilite || '';
       const person = name ? [CIVILITE[civ], name].filter(Boolean).join(' ') : '';
       const recipientName = company ? [company, name ? `À l’attention de ${[CIVILITE_SHORT[civ], name].filter(Boolean).join(' ')}` : ''] : [person];
       return {

@@ -25,10 +25,10 @@ export const ENVELOPE_WINDOW = { left: 100, top: 50, right: 190, bottom: 84 } as
 export const ADDRESS = { left: 104, top: 53, width: 82, maxLines: 6, maxChars: 38 } as const;
 
 /** Page margins of the letter (the first page's header is placed from the sheet's corner). */
-export const MARGINS = { top: 18, right: 20, bottom: 20, left: 22 } as const;
+export const MARGINS = { top: 18, right: 20, bottom: 15, left: 22 } as const;
 
 /** Where the body starts on the first page: below the window zone, the place and date, then the rest. */
-export const BODY_TOP = 92;
+export const BODY_TOP = 96;
 
 /** The DL fold lines, for the small marks in the left margin. */
 export const FOLDS = [99, 198] as const;
