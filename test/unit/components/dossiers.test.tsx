@@ -1,0 +1,181 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Palette, type PaletteProps } from '../../../components/Palette';
+import type { DossierBridge, PrintBridge } from '../../../components/dossiers/bridge';
+import { defaultValue } from '../../../lib/render/render';
+import { SearchIndex } from '../../../lib/search/engine';
+import type { LibraryTemplate } from '../../../lib/packs/library';
+import type { Template } from '../../../lib/templates/types';
+import { compileOk } from '../helpers';
+
+const now = new Date(2026, 10, 23);
+const inPack = (t: Template): LibraryTemplate => ({ ...t, uid: `modeles-base/${t.id}`, packId: 'modeles-base', packName: 'Modèles' });
+const second = inPack(
+  compileOk(
+    { id: 'deuxieme', title: 'Un client que vous avez déjà relancé n’a toujours pas réglé : deuxième relance.', keywords: ['deuxieme relance'], kind: 'relance', level: 2 },
+    '{{civilite}},\n\nLa facture n° {{facture_numero}} de {{montant}} reste due.\n\nBien cordialement,\n\n{{> expediteur}}',
+  ),
+);
+const notice = inPack(
+  compileOk(
+    { id: 'med', title: 'Malgré vos relances, vous mettez le client en demeure de payer la facture.', keywords: ['mise en demeure'], kind: 'relance', level: 3, channel: 'lettre' },
+    '{{civilite}},\n\nLa facture n° {{facture_numero}} de {{montant}} reste due.\n\nNous vous prions d’agréer, {{civilite}}, nos salutations distinguées.\n\n{{> expediteur}}',
+  ),
+);
+const templates = [second, notice];
+const index = new SearchIndex(templates.map((t) => ({ ...t, id: t.uid })));
+
+const offerRow = { key: 'd1', group: 'Relances en cours', label: 'FA-2026-0142 · Durand SARL · 1 250,00 € · 1re relance le 5 novembre → 2e relance' };
+const choices = [
+  { label: '2e relance', letters: [{ uid: second.uid, title: second.title, suggested: true }] },
+  { label: 'Dernière relance', letters: [{ uid: notice.uid, title: notice.title, suggested: false }] },
+];
+const dossiers: DossierBridge = {
+  offers: (q) => (q === '' || q.includes('0142') ? [offerRow] : []),
+  open: (key, uid) => {
+    const template = uid === notice.uid ? notice : second;
+    return { key, template, values: { facture_numero: 'FA-2026-0142', montant: '1 250,00', civilite: 'monsieur' }, summary: 'FA-2026-0142 · Durand SARL', choices };
+  },
+};
+
+let root: HTMLElement;
+function mount(overrides: Partial<PaletteProps> = {}) {
+  root = document.createElement('div');
+  document.body.append(root);
+  const props: PaletteProps = {
+    templates,
+    recent: [],
+    subject: { kind: 'empty' },
+    error: null,
+    busy: false,
+    unsaved: null,
+    now,
+    search: (q) => index.search(q),
+    initialValues: (t) => Object.fromEntries(t.fields.map((f) => [f.name, defaultValue(f, now)])),
+    onValuesChange: vi.fn(),
+    onInsert: vi.fn(),
+    onCopy: vi.fn(),
+    onClose: vi.fn(),
+    dossiers,
+    ...overrides,
+  };
+  act(() => render(<Palette {...props} />, root));
+  return props;
+}
+
+const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
+const key = (el: Element, k: string, init: KeyboardEventInit = {}) => act(() => void el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...init })));
+const type = (el: HTMLInputElement | HTMLTextAreaElement, value: string) =>
+  act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+const click = (el: Element) => act(() => void (el as HTMLElement).click());
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('the dossiers in the palette', () => {
+  it('come first, in their own labelled group, active, and Enter opens the next letter prefilled', () => {
+    const props = mount();
+    const group = $('[role="listbox"] [role="group"]');
+    expect(root.querySelector(`#${group.getAttribute('aria-labelledby')}`)!.textContent).toBe('Relances en cours');
+    const options = [...root.querySelectorAll('[role="option"]')];
+    expect(options[0]!.textContent).toBe(offerRow.label);
+    expect(options[0]!.getAttribute('aria-selected')).toBe('true');
+    const input = $<HTMLInputElement>('[role="combobox"]');
+    expect(input.getAttribute('aria-activedescendant')).toBe(options[0]!.id);
+    // ↓ moves on to the templates, ↑ back to the dossier.
+    key(input, 'ArrowDown');
+    expect(input.getAttribute('aria-activedescendant')).toBe('modeles-option-0');
+    key(input, 'ArrowUp');
+    key(input, 'Enter');
+    expect($('form').getAttribute('aria-label')).toContain('deuxième relance');
+    expect($<HTMLInputElement>('#field-facture_numero').value).toBe('FA-2026-0142');
+    expect($<HTMLInputElement>('#field-montant').value).toBe('1 250,00');
+    expect($<HTMLSelectElement>('#field-civilite').value).toBe('monsieur');
+    expect($('.dossier-banner').textContent).toContain('FA-2026-0142 · Durand SARL');
+    type($<HTMLInputElement>('#field-expediteur_nom'), 'Claire Martin');
+    key($('form'), 'Enter', { ctrlKey: true });
+    expect(props.onInsert).toHaveBeenCalledWith(second, expect.objectContaining({ facture_numero: 'FA-2026-0142', expediteur_nom: 'Claire Martin' }), true);
+  });
+
+  it('another step can be chosen, and is opened prefilled too', () => {
+    mount();
+    key($('[role="combobox"]'), 'Enter');
+    const select = $<HTMLSelectElement>('#dossier-step');
+    expect(root.querySelector('label[for="dossier-step"]')!.textContent).toBe('Autre étape');
+    expect([...select.querySelectorAll('optgroup')].map((g) => g.label)).toEqual(['2e relance', 'Dernière relance']);
+    act(() => {
+      select.value = notice.uid;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    click([...root.querySelectorAll('button')].find((b) => b.textContent === 'Ouvrir cette lettre')!);
+    expect($('form').getAttribute('aria-label')).toContain('mettez le client en demeure');
+    expect($<HTMLInputElement>('#field-facture_numero').value).toBe('FA-2026-0142');
+  });
+
+  it('without a dossier for the message, the results are the templates alone', () => {
+    mount({ dossiers: { ...dossiers, offers: () => [] } });
+    expect(root.querySelector('[role="group"]')).toBeNull();
+    expect(root.querySelectorAll('[role="option"]')).toHaveLength(2);
+  });
+});
+
+describe('« Imprimer en lettre »', () => {
+  const postal = { recipientName: 'Durand SARL', recipientAddress: '', senderAddress: '5 avenue Foch\n69006 Lyon', place: 'Lyon', registered: true, registeredNumber: '' };
+
+  it('is offered for letters only, asks the postal details, and checks them in French', async () => {
+    const print: PrintBridge = { defaults: () => postal, open: vi.fn(async () => undefined) };
+    mount({ print, dossiers: { ...dossiers, offers: () => [] } });
+    type($<HTMLInputElement>('[role="combobox"]'), 'deuxieme relance');
+    key($('[role="combobox"]'), 'Enter');
+    expect([...root.querySelectorAll('button')].some((b) => b.textContent === 'Imprimer en lettre')).toBe(false);
+    click($('.back'));
+    type($<HTMLInputElement>('[role="combobox"]'), 'mise en demeure');
+    key($('[role="combobox"]'), 'Enter');
+    type($<HTMLInputElement>('#field-facture_numero'), 'FA-1');
+    type($<HTMLInputElement>('#field-montant'), '100');
+    type($<HTMLInputElement>('#field-expediteur_nom'), 'Claire Martin');
+    click([...root.querySelectorAll('button')].find((b) => b.textContent === 'Imprimer en lettre')!);
+
+    const form = $('form.print-form');
+    // Every field labelled; the first one to fill has the focus.
+    for (const control of form.querySelectorAll('input, textarea')) expect(form.querySelector(`label[for="${control.id}"]`) ?? control.closest('label')).toBeTruthy();
+    expect(document.activeElement?.id).toBe('print-recipientAddress');
+    key(form, 'Enter', { ctrlKey: true });
+    expect(print.open).not.toHaveBeenCalled();
+    expect($('#print-recipientAddress-error').textContent).toBe('Indiquez l’adresse postale : la rue, puis le code postal et la ville.');
+    type($<HTMLTextAreaElement>('#print-recipientAddress'), 'a\nb\nc\nd\ne\n75011 Paris');
+    expect($('#print-recipientAddress-error').textContent).toMatch(/^L’adresse tient en 7 lignes/);
+    type($<HTMLTextAreaElement>('#print-recipientAddress'), '12 rue des Tanneurs\n44000 Nantes');
+    // The town follows the sender's address until it is typed.
+    type($<HTMLTextAreaElement>('#print-senderAddress'), '1 place Bellecour\n69002 LYON CEDEX 02');
+    expect($<HTMLInputElement>('#print-place').value).toBe('Lyon');
+    key(form, 'Enter', { ctrlKey: true });
+    expect(print.open).toHaveBeenCalledWith(notice, expect.objectContaining({ facture_numero: 'FA-1' }), expect.objectContaining({ recipientAddress: '12 rue des Tanneurs\n44000 Nantes', registered: true }));
+    await act(async () => await new Promise((r) => setTimeout(r, 0)));
+    // Back to the letter's form, with what was typed, and a word about the new tab.
+    expect($('.print-done').textContent).toMatch(/^L’aperçu avant impression est ouvert dans un nouvel onglet/);
+    expect($<HTMLInputElement>('#field-facture_numero').value).toBe('FA-1');
+  });
+
+  it('says in French when the view cannot open, and keeps everything', async () => {
+    const print: PrintBridge = { defaults: () => ({ ...postal, recipientAddress: '1 rue A\n75001 Paris' }), open: vi.fn(async () => Promise.reject(new Error('L’aperçu avant impression n’a pas pu s’ouvrir.'))) };
+    mount({ print, dossiers: { ...dossiers, offers: () => [] } });
+    type($<HTMLInputElement>('[role="combobox"]'), 'mise en demeure');
+    key($('[role="combobox"]'), 'Enter');
+    type($<HTMLInputElement>('#field-facture_numero'), 'FA-1');
+    type($<HTMLInputElement>('#field-montant'), '100');
+    type($<HTMLInputElement>('#field-expediteur_nom'), 'Claire Martin');
+    click([...root.querySelectorAll('button')].find((b) => b.textContent === 'Imprimer en lettre')!);
+    key($('form.print-form'), 'Enter', { ctrlKey: true });
+    await act(async () => await new Promise((r) => setTimeout(r, 0)));
+    expect($('[role="alert"]').textContent).toBe('L’aperçu avant impression n’a pas pu s’ouvrir.');
+    expect($<HTMLTextAreaElement>('#print-recipientAddress').value).toBe('1 rue A\n75001 Paris');
+  });
+});
