@@ -3,7 +3,6 @@
  * and results), the field form and the settings page. No serious or critical
  * violation; the palette's own elements are audited inside its shadow root.
  */
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';

@@ -8,6 +8,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays, formatDate, formatShortDate, toIsoDate } from '../../lib/render/format';
+import fs from 'node:fs';
+import { audit, describeViolations } from './axe';
 import { browserForFile } from './setup';
 import { fill, insertButton, modelesButton, palette, pick, search, text } from './palette';
 import { CLIENT, serveGmail } from './pages/gmail';
@@ -58,6 +60,8 @@ async function ladder(page: Page, compose: () => Promise<{ root: Locator; body: 
   await expect.poll(() => offers(page).count()).toBe(1);
   expect(plain(await offers(page).first().innerText())).toBe(`FA-2026-0142 · M. Dupont · 1 250,00 € · 1re relance le ${dayMonth} → 2e relance`);
   expect(await palette(page).getByRole('option').first().getAttribute('aria-selected')).toBe('true');
+  const onOffers = await audit(page, { fromShadowDom: ['modeles-palette', '[role="dialog"]'] });
+  expect(onOffers, describeViolations(onOffers)).toEqual([]);
   // Typing the invoice number finds it too.
   await search(page).fill('0142');
   await expect.poll(() => offers(page).count()).toBe(1);
@@ -85,6 +89,11 @@ async function ladder(page: Page, compose: () => Promise<{ root: Locator; body: 
   const card = settings.locator('[data-dossier="FA-2026-0142"]');
   await expect.poll(() => card.getByRole('listitem').count()).toBe(2);
   expect(text(await card.innerText())).toContain('Prochaine étape : Dernière relance');
+  // The CSV for the accounts department.
+  const [download] = await Promise.all([settings.waitForEvent('download'), settings.getByRole('button', { name: 'Exporter en CSV' }).click()]);
+  const csv = fs.readFileSync((await download.path())!, 'utf8');
+  expect(download.suggestedFilename()).toBe(`relances-${today}.csv`);
+  expect(csv.split('\r\n')[1]).toMatch(new RegExp(`^FA-2026-0142;M\\. Dupont;${CLIENT.email.replace(/\./g, '\\.')};;professionnel;1250,00;.*;en cours;2e relance;${shortToday};Dernière relance;`));
   await card.getByRole('button', { name: 'Payée : FA-2026-0142' }).click();
   await settings.getByLabel('Date du paiement').fill(shortToday);
   await settings.getByRole('button', { name: 'Confirmer : payée' }).click();

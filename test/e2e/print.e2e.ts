@@ -69,6 +69,7 @@ function words(pdf: string): Word[] {
   return out;
 }
 
+const line = (w: Word[]) => w.map((x) => x.text).join(' ');
 const inWindow = (w: Word) => w.page === 1 && w.x0 >= ENVELOPE_WINDOW.left && w.x1 <= ENVELOPE_WINDOW.right && w.y0 >= ENVELOPE_WINDOW.top && w.y1 <= ENVELOPE_WINDOW.bottom;
 const touchesWindow = (w: Word) => w.page === 1 && w.x1 > ENVELOPE_WINDOW.left && w.x0 < ENVELOPE_WINDOW.right && w.y1 > ENVELOPE_WINDOW.top && w.y0 < ENVELOPE_WINDOW.bottom;
 
@@ -119,7 +120,6 @@ describe('the formal notice printed as a letter', () => {
     // MODELES_KEEP_PDF=/tmp/lettre.pdf keeps the letter to look at.
     if (process.env.MODELES_KEEP_PDF) fs.copyFileSync(pdf, process.env.MODELES_KEEP_PDF);
     const all = words(pdf);
-    const line = (w: Word[]) => w.map((x) => x.text).join(' ');
     // A formal notice after three reminders holds on one sheet.
     expect(Math.max(...all.map((w) => w.page))).toBe(1);
     const address = all.filter(inWindow);
@@ -165,6 +165,14 @@ describe('the formal notice printed as a letter', () => {
     await card.getByRole('button', { name: 'Corriger : FA-2026-0142' }).click();
     const onSettings = await audit(settings, null);
     expect(onSettings, describeViolations(onSettings)).toEqual([]);
+
+    // One switch turns tracking off and deletes everything kept.
+    await settings.getByRole('switch', { name: /^Suivre les relances de paiement/ }).click();
+    await settings.getByRole('button', { name: 'Désactiver et supprimer' }).click();
+    await expect.poll(() => settings.getByRole('status').innerText()).toBe('Suivi des relances désactivé : 1 dossier supprimé. Plus rien n’est retenu.');
+    expect(await card.count()).toBe(0);
+    const stored = await b.worker.evaluate(() => (globalThis as never as { chrome: { storage: { local: { get(k: string[]): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(['dossiers', 'dossiersQuarantine']));
+    expect(stored).toEqual({ dossiers: [], dossiersQuarantine: [] });
     await settings.close();
     await page.close();
   });
