@@ -120,13 +120,35 @@ function order(t: LadderTemplate, rank: number): number {
   return 2;
 }
 
+interface LadderIndex {
+  /** The letters of each step, the suggested ones first. */
+  byRank: Map<number, LadderTemplate[]>;
+  /** Built-in letters by id. */
+  builtin: Map<string, LadderTemplate>;
+}
+
+/** Built once per library (the palette asks at every keystroke, the settings page for every dossier). */
+const indexes = new WeakMap<readonly LadderTemplate[], LadderIndex>();
+
+function indexOf(templates: readonly LadderTemplate[]): LadderIndex {
+  let index = indexes.get(templates);
+  if (index) return index;
+  const byRank = new Map<number, { t: LadderTemplate; key: number }[]>();
+  const builtin = new Map<string, LadderTemplate>();
+  templates.forEach((t, i) => {
+    if (t.packId === BUILTIN_PACK) builtin.set(t.id, t);
+    const rank = rankOf(t);
+    if (rank === null) return;
+    byRank.set(rank, [...(byRank.get(rank) ?? []), { t, key: order(t, rank) * 100_000 + i }]);
+  });
+  index = { byRank: new Map([...byRank].map(([rank, list]) => [rank, list.toSorted((a, b) => a.key - b.key).map(({ t }) => t)])), builtin };
+  indexes.set(templates, index);
+  return index;
+}
+
 /** The letters of one step for this client, the suggested one first (the user's own letters come before the built-in ones). */
 export function lettersFor<T extends LadderTemplate>(templates: readonly T[], rank: number, client: ClientType): T[] {
-  return templates
-    .filter((t) => rankOf(t) === rank && fitsClient(t, client))
-    .map((t, i) => ({ t, key: order(t, rank) * 10_000 + i }))
-    .toSorted((a, b) => a.key - b.key)
-    .map(({ t }) => t);
+  return ((indexOf(templates).byRank.get(rank) ?? []) as T[]).filter((t) => fitsClient(t, client));
 }
 
 /** The highest step sent, -1 when none. */
@@ -166,7 +188,8 @@ export function nextStep<T extends LadderTemplate>(d: Dossier, templates: readon
     if (d.thankedOn) return null;
     const onTime = !!d.paidOn && !!d.dueDate && d.paidOn <= d.dueDate;
     const ids = onTime ? [THANKS_ON_TIME, THANKS_LATE] : [THANKS_LATE];
-    const template = ids.map((id) => templates.find((t) => t.packId === BUILTIN_PACK && t.id === id && fitsClient(t, d.client))).find((t) => t);
+    const builtin = indexOf(templates).builtin;
+    const template = ids.map((id) => builtin.get(id) as T | undefined).find((t) => t && fitsClient(t, d.client));
     return template ? { kind: 'merci', rank: null, label: onTime ? 'Remerciements' : 'Accusé de réception et remerciements', template, from: d.paidOn ?? d.updatedAt.slice(0, 10) } : null;
   }
   for (let rank = reachedRank(d) + 1; rank <= LAST_RANK; rank++) {

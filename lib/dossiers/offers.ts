@@ -31,13 +31,24 @@ export function offerLabel(d: Dossier, next: NextStep, today: IsoDate): string {
   return `${parts.join(' · ')} → ${next.label}`;
 }
 
-function matchesQuery(d: Dossier, query: string): boolean {
-  const key = invoiceKey(query);
-  if (key.length >= 3 && /\d/.test(key) && invoiceKey(d.invoice).includes(key)) return true;
-  const q = fold(query);
-  if (q.length < 3 || /\d/.test(q)) return false;
-  const names = fold(`${d.recipient.company} ${d.recipient.name}`);
-  return names.startsWith(q) || names.includes(` ${q}`);
+/** The folded invoice number and names of each dossier, computed once (the palette asks at every keystroke). */
+const keys = new WeakMap<Dossier, { invoice: string; names: string }>();
+function keysOf(d: Dossier): { invoice: string; names: string } {
+  let k = keys.get(d);
+  if (!k) keys.set(d, (k = { invoice: invoiceKey(d.invoice), names: ` ${fold(`${d.recipient.company} ${d.recipient.name}`)}` }));
+  return k;
+}
+
+/** The query as an invoice number (with a digit, 3 characters or more) or as the start of a name (3 letters or more). */
+function queryKeys(query: string): { invoice: string | null; name: string | null } {
+  const invoice = invoiceKey(query);
+  const name = fold(query);
+  return { invoice: invoice.length >= 3 && /\d/.test(invoice) ? invoice : null, name: name.length >= 3 && !/\d/.test(name) ? ` ${name}` : null };
+}
+
+function matchesQuery(d: Dossier, q: { invoice: string | null; name: string | null }): boolean {
+  const k = keysOf(d);
+  return (!!q.invoice && k.invoice.includes(q.invoice)) || (!!q.name && k.names.includes(q.name));
 }
 
 /** The offers for a message to `emails` with `query` typed in the search field, most urgent first. */
@@ -48,7 +59,9 @@ export function findOffers<T extends LadderTemplate>(
   today: IsoDate,
 ): DossierOffer<T>[] {
   const to = new Set(emails.map((e) => e.trim().toLowerCase()).filter(Boolean));
-  const q = query.trim();
+  const typed = query.trim();
+  const q = typed ? queryKeys(typed) : null;
+  if (q && !q.invoice && !q.name) return [];
   const offers: DossierOffer<T>[] = [];
   for (const d of dossiers) {
     if (q ? !matchesQuery(d, q) : !(d.recipient.email && to.has(d.recipient.email))) continue;
