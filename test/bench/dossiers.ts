@@ -25,7 +25,7 @@ const dossiers: Dossier[] = Array.from({ length: n }, (_, i) => ({
   amount: 100 + i,
   invoiceDate: addDays(today, -90),
   dueDate: addDays(today, -60),
-  steps: Array.from({ length: i % 5 }, (_, k) => ({ date: addDays(today, -50 + k * 10), rank: k + 1, uid: 'modeles-base/x', title: 'x' })),
+  steps: Array.from({ length: i % 5 }, (_step, k) => ({ date: addDays(today, -50 + k * 10), rank: k + 1, uid: 'modeles-base/x', title: 'x' })),
   status: i % 7 ? 'ouvert' : 'paye',
   ...(i % 7 ? {} : { paidOn: addDays(today, -5), closedOn: addDays(today, -5) }),
   createdAt: '',
