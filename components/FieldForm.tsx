@@ -5,7 +5,7 @@
  * moves to the next one instead of inserting by accident.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { buildView, notices as crossNotices, oneLine, renderText, validate, withoutGreeting, type Values } from '../lib/render/render';
+import { activeFields, buildView, notices as crossNotices, oneLine, renderText, validate, withoutGreeting, type Values } from '../lib/render/render';
 import { PAYMENT_TERMS } from '../lib/render/due-date';
 import { formatShortDate } from '../lib/render/format';
 import { parseDate } from '../lib/render/parse';
@@ -52,7 +52,7 @@ export function FieldForm({ template, initialValues, subject, landing = FULL_LAN
   const [replaceSubject, setReplaceSubject] = useState(false);
   const form = useRef<HTMLFormElement>(null);
 
-  const errors = useMemo(() => validate(template, values, now), [template, values, now]);
+  const errors = useMemo(() => validate(template, values, now, { senderBlock: landing.senderBlock }), [template, values, now, landing]);
   const remarks = useMemo(() => crossNotices(template, values, now), [template, values, now]);
   const preview = useMemo(() => {
     const view = buildView(template, values, now, true, { senderBlock: landing.senderBlock });
@@ -110,7 +110,8 @@ export function FieldForm({ template, initialValues, subject, landing = FULL_LAN
     }
   };
 
-  const groups = FIELD_GROUPS.map((g) => [g, template.fields.filter((f) => f.group === g)] as [FieldGroup, typeof template.fields]).filter(([, fields]) => fields.length);
+  const shown = activeFields(template, values, { senderBlock: landing.senderBlock });
+  const groups = FIELD_GROUPS.map((g) => [g, shown.filter((f) => f.group === g)] as [FieldGroup, typeof template.fields]).filter(([, fields]) => fields.length);
   const errorCount = Object.keys(errors).length;
 
   return (

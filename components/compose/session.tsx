@@ -14,7 +14,7 @@ import { insertionRange, lineBefore, placeCaret } from '../../lib/mail/caret';
 import { SENDER_TYPE_FIELD } from '../../lib/render/computed';
 import { parseGreeting } from '../../lib/render/greeting';
 import { cleanName, surnameOf } from '../../lib/render/names';
-import { defaultValue, render, signsAsPerson, type Values } from '../../lib/render/render';
+import { activeFields, defaultValue, render, signsAsPerson, type Values } from '../../lib/render/render';
 import type { SearchIndex } from '../../lib/search/engine';
 import { getRecent, getRemembered, getSenderBlockSetting, markUsed, remember, rememberedFor, SHARED_REMEMBERED, type Profile, type RememberedProfiles, type SenderBlockSetting } from '../../lib/storage';
 import type { Template } from '../../lib/templates/types';
@@ -255,8 +255,8 @@ export class PaletteSession {
     }
     this.update({ busy: true, error: null, unsaved: null });
     let rendered: ReturnType<typeof render>;
+    const landing = this.landing();
     try {
-      const landing = this.landing();
       rendered = render(template, values, new Date(), { senderBlock: landing.senderBlock, greeting: !landing.greeting });
     } catch {
       this.update({ busy: false, error: MESSAGES.insertFailed });
@@ -278,7 +278,9 @@ export class PaletteSession {
     const subject = adapter.visibleSubject(compose);
     if (subject && (!subject.value.trim() || replaceSubject)) adapter.setSubject(subject, rendered.subject);
     this.deps.drafts.delete(template.uid);
-    const remembered = Object.fromEntries(template.fields.filter((f) => f.remember).map((f) => [f.name, values[f.name] ?? '']));
+    // Only what the form showed: a sender field hidden by the draft's signature keeps its remembered value.
+    const shown = activeFields(template, values, { senderBlock: landing.senderBlock });
+    const remembered = Object.fromEntries(shown.filter((f) => f.remember).map((f) => [f.name, values[f.name] ?? '']));
     await Promise.all([remember(remembered, this.profile(template, values)), markUsed(template.uid), this.link.record(template, values)]).catch(() => undefined);
     this.close(false);
   }

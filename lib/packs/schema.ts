@@ -47,6 +47,8 @@ export const packFieldSchema = z
     remember: z.boolean().optional(),
     source: z.enum(FIELD_SOURCES).optional(),
     when: z.enum(DATE_WHEN).optional(),
+    /** Derived from the body when a template is compiled (stored packs keep it); recomputed when a file is read. */
+    onlyFor: z.enum(['pro', 'particulier', 'par_entreprise', 'par_particulier', 'bloc_expediteur']).optional(),
   })
   .strict();
 

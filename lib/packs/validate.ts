@@ -107,7 +107,8 @@ export function packToFile(pack: Pack): PackFile {
     ...pack,
     templates: pack.templates.map((t) => ({
       ...withoutSource(t),
-      fields: t.fields.map((f) => ({ ...f })),
+      // onlyFor is derived from the body when the pack is read again: not part of the file.
+      fields: t.fields.map(({ onlyFor: _, ...f }) => ({ ...f })),
     })),
   };
 }

@@ -100,10 +100,26 @@ export function fieldError(field: FieldDef, raw: string, now: Date): string | nu
   }
 }
 
-/** Errors of every field, by field name, then those between fields. Empty object when the form can be inserted. */
-export function validate(template: Template, values: Values, now: Date): Record<string, string> {
+/** The section flags for these values: reader (pro, particulier), signer (par_entreprise, par_particulier), sender block. */
+function flags(template: Template, values: Values, options: RenderOptions = {}): Record<string, boolean> {
+  const pro = isPro(template, values);
+  const person = signsAsPerson(template, values);
+  return { [AUDIENCE_FLAGS[0]]: pro, [AUDIENCE_FLAGS[1]]: !pro, [SENDER_FLAGS[0]]: !person, [SENDER_FLAGS[1]]: person, [SENDER_BLOCK_FLAG]: options.senderBlock !== false };
+}
+
+/**
+ * The fields the form shows for these values: a field used only for the other
+ * reader (or signer), or only in a sender block the draft does not need, is left out.
+ */
+export function activeFields(template: Template, values: Values, options: RenderOptions = {}): FieldDef[] {
+  const on = flags(template, values, options);
+  return template.fields.filter((f) => !f.onlyFor || on[f.onlyFor]);
+}
+
+/** Errors of every field shown, by field name, then those between fields. Empty object when the form can be inserted. */
+export function validate(template: Template, values: Values, now: Date, options: RenderOptions = {}): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const field of template.fields) {
+  for (const field of activeFields(template, values, options)) {
     const error = fieldError(field, values[field.name] ?? '', now);
     if (error) errors[field.name] = error;
   }
@@ -157,13 +173,7 @@ export function buildView(template: Template, values: Values, now: Date, mark = 
     view[field.name] = wrap(field.name, formatValue(field, raw, now), field.required);
     for (const option of field.options ?? []) view[`${field.name}_${option.value}`] = raw === option.value;
   }
-  const pro = isPro(template, values);
-  view[AUDIENCE_FLAGS[0]] = pro;
-  view[AUDIENCE_FLAGS[1]] = !pro;
-  const person = signsAsPerson(template, values);
-  view[SENDER_FLAGS[0]] = !person;
-  view[SENDER_FLAGS[1]] = person;
-  view[SENDER_BLOCK_FLAG] = options.senderBlock !== false;
+  Object.assign(view, flags(template, values, options));
   for (const name of template.computed) {
     const def = COMPUTED[name];
     if (def) view[name] = wrap(name, def.compute(values, now), true);

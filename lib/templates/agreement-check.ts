@@ -21,7 +21,7 @@ const WORDS: Record<string, string> = Object.fromEntries(
     'relancé', 'chargé', 'mandaté', 'étonné', 'surpris', 'inquiet:inquiète', 'reconnaissant', 'attaché', 'enchanté', 'honoré',
     'flatté', 'touché', 'ému', 'soulagé', 'rassuré', 'embarrassé', 'gêné', 'engagé', 'habilité', 'autorisé', 'résolu',
     'décidé', 'venu', 'arrivé', 'resté', 'abonné', 'inscrit', 'accompagné', 'reçu', 'accueilli', 'rappelé', 'joint',
-    'indemnisé', 'remboursé', 'livré', 'facturé', 'servi', 'conseillé', 'orienté', 'dédommagé', 'exposé', 'confronté',
+    'indemnisé', 'remboursé', 'servi', 'conseillé', 'orienté', 'dédommagé', 'exposé', 'confronté',
     'victime:victime', 'seul', 'libre:libre', 'fier:fière', 'tranquille:tranquille',
   ]
     .map((w) => w.split(':') as [string, string?])
@@ -35,6 +35,8 @@ const AVOIR = new Set(['ai', 'avais', 'aurai', 'aurais', 'eu', 'avez', 'aviez', 
 /** Forms of « être » and state verbs that tell the subject by themselves. */
 const ETRE_JE = new Set(['suis', 'serai', 'serais', 'étais', 'fus', 'resterai', 'resterais', 'demeurerai']);
 const ETRE_VOUS = new Set(['êtes', 'serez', 'seriez', 'étiez', 'soyez', 'restez', 'resterez', 'demeurez']);
+/** Verbs whose person is an indirect object before « de + infinitif » (conseiller à quelqu’un de…). */
+const INDIRECT_WITH_DE = new Set(['conseillé', 'recommandé']);
 const VOUS_AVOIR = new Set(['avez', 'aviez', 'aurez', 'auriez']);
 const TENIR = new Set(['tenir', 'tiendrai', 'tiendrons', 'tiens', 'tenons', 'tiendra', 'tienne', 'tenez', 'tiendrez', 'tiendrais', 'tiendrions', 'garder', 'laisser']);
 const SIGNER_PRONOUNS = new Set(['je', 'j', 'me', 'm', 'moi']);
@@ -138,6 +140,10 @@ export function agreementFindings(text: string, signer: 'f' | 'm', recipient: 'f
     const isFem = FEMININE.has(bare);
     if (!isMasc && !isFem) return;
     if (bare === 'sûr' && list[i - 1]?.lower === 'bien') return; // « bien sûr »: of course
+    // « m’a conseillé de… », « vous a demandé d’… »: the pronoun is an indirect object, nothing agrees.
+    if (INDIRECT_WITH_DE.has(bare) && ['de', 'd'].includes(list[i + 1]?.lower ?? '') && AVOIR.has(list[i - 1]?.lower ?? '')) return;
+    // « nous vous avons rappelé que… »: the same, before « que ».
+    if (bare === 'rappelé' && ['que', 'qu'].includes(list[i + 1]?.lower ?? '')) return;
     const referent = referentOf(list, i);
     if (!referent) return;
     const gender = referent === 'signer' ? signer : recipient;

@@ -252,8 +252,11 @@ export function buildTemplate(file: string, meta: FrontMatter, rawBody: string, 
     return { ...base, ...local };
   };
   let order = 0;
-  const addField = (name: string) => {
+  /** For each field, the sections around each of its uses: a field used only for one reader is asked only for that reader. */
+  const usedIn = new Map<string, string[][]>();
+  const addField = (name: string, sections: string[] = []) => {
     if (!firstUse.has(name)) firstUse.set(name, order++);
+    usedIn.set(name, [...(usedIn.get(name) ?? []), sections]);
     const src = sourceOf(name);
     if (src) fieldSources.set(name, src);
   };
@@ -273,7 +276,7 @@ export function buildTemplate(file: string, meta: FrontMatter, rawBody: string, 
     if (ref.kind === 'agree') {
       const error = checkAgreement(ref, sourceOf);
       if (error) problem(lineOf(ref.part, ref.offset), 'agreement', error);
-      addField(name === SIGNER ? SIGNER_GENDER_FIELD : name === RECIPIENT ? RECIPIENT_FIELD : name);
+      addField(name === SIGNER ? SIGNER_GENDER_FIELD : name === RECIPIENT ? RECIPIENT_FIELD : name, ref.sections);
       continue;
     }
     if (flags.includes(name)) {
@@ -282,18 +285,18 @@ export function buildTemplate(file: string, meta: FrontMatter, rawBody: string, 
     }
     if (COMPUTED[name]) {
       if (ref.kind !== 'value') problem(lineOf(ref.part, ref.offset), 'computed', `« ${name} » est une valeur calculée : écrivez {{${name}}}`);
-      for (const dep of COMPUTED[name].deps) addField(dep);
+      for (const dep of COMPUTED[name].deps) addField(dep, ref.sections);
       if (!computed.includes(name)) computed.push(name);
       continue;
     }
     if (sourceOf(name)) {
-      addField(name);
+      addField(name, ref.sections);
       continue;
     }
     const flagOf = choiceFlag(name);
     if (flagOf) {
       if (ref.kind === 'value') problem(lineOf(ref.part, ref.offset), 'flag', `« ${name} » s’utilise en section : {{#${name}}}…{{/${name}}}`);
-      addField(flagOf);
+      addField(flagOf, ref.sections);
       continue;
     }
     const suggestion = closest(name, [...allFieldNames, ...Object.keys(COMPUTED)]);
@@ -330,6 +333,9 @@ export function buildTemplate(file: string, meta: FrontMatter, rawBody: string, 
     if (options) def.options = options;
     if (src.remember) def.remember = true;
     if (src.source) def.source = src.source;
+    const readerFlags = [...AUDIENCE_FLAGS, ...(meta.sender === 'tous' ? SENDER_FLAGS : []), SENDER_BLOCK_FLAG];
+    const onlyFor = readerFlags.find((flag) => (usedIn.get(name) ?? [[]]).every((sections) => sections.includes(flag)));
+    if (onlyFor && (meta.audience === 'tous' || !(AUDIENCE_FLAGS as readonly string[]).includes(onlyFor))) def.onlyFor = onlyFor;
     if (src.when) {
       if (src.type === 'date') def.when = src.when;
       else problem(lineOfPath(['fields', name]), 'field', `« when » n’a de sens que pour une date (« ${name} »)`);

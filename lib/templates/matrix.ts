@@ -13,6 +13,8 @@ import type { FieldDef, Template } from './types';
 export type Civilite = 'madame' | 'monsieur' | 'madame_monsieur' | 'maitre';
 
 export interface Variant {
+  /** Which option every choice field takes (its index, modulo its number of options). */
+  choice?: number;
   signer: 'madame' | 'monsieur';
   civilite: Civilite;
   audience: 'entreprise' | 'particulier';
@@ -30,13 +32,19 @@ export interface Rendering {
 /** The date every matrix rendering is made on. */
 export const MATRIX_NOW = new Date(2026, 10, 23);
 
-/** A value a user could type in a field that has no placeholder. */
-function sample(field: FieldDef): string {
+/** Sample dates, in order of first use in the letter: past ones before MATRIX_NOW, future ones after it. */
+const PAST_DATES = ['15/09/2026', '15/10/2026', '05/11/2026', '16/11/2026', '20/11/2026'];
+const FUTURE_DATES = ['08/12/2026', '15/12/2026', '05/01/2027', '15/01/2027', '01/02/2027'];
+
+/** A value a user could type in a field that has no placeholder; dates are staggered so that a letter's dates differ. */
+function sample(field: FieldDef, dateRank: number): string {
   if (field.placeholder) return field.placeholder.replace(/\\n/g, '\n');
   switch (field.type) {
-    case 'date':
+    case 'date': {
       if (field.default) return field.default;
-      return field.when === 'futur' ? '08/12/2026' : '15/10/2026';
+      const dates = field.when === 'futur' ? FUTURE_DATES : PAST_DATES;
+      return dates[Math.min(dateRank, dates.length - 1)]!;
+    }
     case 'amount':
       return '1250';
     case 'number':
@@ -54,9 +62,12 @@ function sample(field: FieldDef): string {
 
 export function sampleValues(t: Template, v: Variant): Values {
   const values: Values = {};
+  const ranks = { futur: 0, passe: 0 };
   for (const f of t.fields) {
+    const rank = f.type === 'date' && !f.placeholder && !f.default ? ranks[f.when === 'futur' ? 'futur' : 'passe']++ : 0;
     if (!f.required && !v.optional) values[f.name] = f.type === 'boolean' ? 'false' : '';
-    else values[f.name] = sample(f);
+    else if (f.type === 'choice' && v.choice) values[f.name] = f.options![v.choice % f.options!.length]!.value;
+    else values[f.name] = sample(f, rank);
   }
   values[RECIPIENT_FIELD] = v.civilite;
   values[SIGNER_GENDER_FIELD] = v.signer;
@@ -67,9 +78,9 @@ export function sampleValues(t: Template, v: Variant): Values {
   return values;
 }
 
-/** Whether « Maître » is a reader this template can have (lawyers, commissaires de justice, courts). */
+/** Whether « Maître » is a reader this template can have: its scenario writes to a lawyer, a commissaire de justice, a mandataire. */
 function mayAddressMaitre(t: Template): boolean {
-  return /commissaire de justice|avocat|mandataire|liquidateur|Maître/i.test(`${t.title} ${t.body}`);
+  return /commissaire de justice|huissier|avocat|mandataire|liquidateur|administrateur judiciaire/i.test([t.title, ...t.aliases].join(' '));
 }
 
 export function variants(t: Template): Variant[] {
@@ -82,6 +93,11 @@ export function variants(t: Template): Variant[] {
       for (const audience of audiences)
         for (const sender of senders)
           for (const optional of [true, false]) out.push({ signer, civilite, audience, sender, optional });
+  // Every option of every choice field, at least once (the sender and recipient fields are set above).
+  const own = t.fields.filter((f) => f.type === 'choice' && !['civilite', 'expediteur_genre', 'type_client', 'type_expediteur'].includes(f.name));
+  const most = Math.max(0, ...own.map((f) => f.options!.length));
+  for (let choice = 1; choice < most; choice++)
+    for (const audience of audiences) for (const sender of senders) out.push({ choice, signer: 'madame', civilite: 'madame', audience, sender, optional: true });
   return out;
 }
 
@@ -97,5 +113,5 @@ export function renderMatrix(t: Template): Rendering[] {
 /** « signataire Madame, destinataire Madame, Monsieur, particulier, options remplies »: for messages. */
 export function describeVariant(v: Variant): string {
   const civ = { madame: 'Madame', monsieur: 'Monsieur', madame_monsieur: '« Madame, Monsieur »', maitre: 'Maître' }[v.civilite];
-  return `signé ${v.signer === 'madame' ? 'Madame' : 'Monsieur'}${v.sender === 'particulier' ? ' (particulier)' : ''}, à ${civ} (${v.audience === 'entreprise' ? 'professionnel' : 'particulier'}), ${v.optional ? 'options remplies' : 'options vides'}`;
+  return `signé ${v.signer === 'madame' ? 'Madame' : 'Monsieur'}${v.sender === 'particulier' ? ' (particulier)' : ''}, à ${civ} (${v.audience === 'entreprise' ? 'professionnel' : 'particulier'}), ${v.optional ? 'options remplies' : 'options vides'}${v.choice ? `, choix n° ${v.choice + 1}` : ''}`;
 }

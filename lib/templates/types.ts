@@ -47,6 +47,12 @@ export interface FieldDef {
   source?: FieldSource;
   /** For dates: the value must be today or later (« futur ») or today or earlier (« passe »). */
   when?: DateWhen;
+  /**
+   * Set when every use of the field sits in one reader's or signer's section
+   * (`pro`, `particulier`, `par_entreprise`, `par_particulier`), or only in the
+   * sender block (`bloc_expediteur`): the form asks for it only then.
+   */
+  onlyFor?: string;
 }
 
 export const DATE_WHEN = ['futur', 'passe'] as const;

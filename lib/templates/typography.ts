@@ -25,7 +25,7 @@ export function frenchSpacing(source: string): string {
 }
 
 /** Units written after a number; the space before them becomes a no-break space. */
-const UNITS = String.raw`(?:€|%|h|jours?|mois|ans?|années?|semaines?|heures?|minutes?|kg|km|m²|m2|m|cm|mm|g|l|t|points?|ml|°C)`;
+const UNITS = String.raw`(?:€|%|h|jours?|mois|ans?|années?|semaines?|heures?|minutes?|kg|km|m²|m2|m|cm|mm|g|l|t|points?|ml|cl|dl|°C)`;
 /** End of a field value in the preview (render.ts MARK.end): typography must see through it. */
 const END = '\uE002?';
 

@@ -228,8 +228,9 @@ describe('keyboard', () => {
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => page.getByRole('dialog', { name: 'Modèles' }).count()).toBe(0);
     const content = text(await body(page, id).innerText());
-    // The caret was at the end of « Bonjour, »: the letter starts on a line of its own.
-    expect(content).toMatch(/^Bonjour,\n+Bonjour,\n+Nous avons bien reçu le 20 novembre 2026 votre règlement de 980,50 €/);
+    // The caret was at the end of « Bonjour, »: that greeting stays the only one, the letter starts on a line of its own.
+    expect(content).toMatch(/^Bonjour,\n+Nous avons bien reçu le 20 novembre 2026 votre règlement de 980,50 €/);
+    expect(content.match(/Bonjour/g)).toHaveLength(2); // the user's, and the one quoted in Jean Dupont's message
     expect(content).toContain('980,50 €');
     expect(content).toContain('facture n° FA-77');
     await page.close();

@@ -110,7 +110,9 @@ describe('a pack subscribed by URL', () => {
     await expect.poll(() => palette(gmail).count()).toBe(0);
     const body = text(await gmail.locator('[data-sim-compose] [id$="-body"]').last().innerText());
     expect(body).toContain('Nous avons bien reçu votre facture n° F-889 du 2 novembre 2026, d’un montant de 480,00 €');
-    expect(body).toContain('ACME Distribution');
+    // The team's company name prefilled the form; the draft's Gmail signature stands for the sender block.
+    expect(body).not.toContain('ACME Distribution');
+    expect(body.match(/Claire Martin/g)).toHaveLength(1);
     await gmail.close();
   });
 

@@ -115,7 +115,7 @@ describe('the built-in library as a pack', () => {
     expect(read.errors).toEqual([]);
     expect(read.pack?.version).toBe(pkg.version);
     expect(read.pack?.templates).toHaveLength(pack.templates.length);
-  });
+  }, 60_000); // compiles and lints the whole library across the rendering matrix
 });
 
 describe('the published JSON Schema', () => {

@@ -66,6 +66,7 @@ describe('agreement check', () => {
     'Vous êtes bien sûr libre de refuser.',
     'Nous sommes ravis de vous accueillir.',
     'Je suis disposée à vous rencontrer.',
+    'La société Durand m’a conseillé de vous écrire.',
   ])('leaves « %s » alone (signed by a woman, to Madame)', (text) => {
     expect(agreementFindings(text, 'f', 'f')).toEqual([]);
   });
@@ -130,10 +131,10 @@ describe('reader rules', () => {
 });
 
 describe('rendering matrix', () => {
-  it('covers signer, recipient, audience, sender and optional passages; Maître only where a lawyer may read', () => {
+  it('covers signer, recipient, audience, sender and optional passages; Maître only where the scenario writes to a lawyer or a commissaire de justice', () => {
     const plain = compileOk({}, letter('Texte.'));
     expect(variants(plain)).toHaveLength(2 * 3 * 2 * 1 * 2);
-    const court = compileOk({ ...ENTREPRISE, sender: 'tous' }, letter('Je mandate un commissaire de justice.'));
+    const court = compileOk({ ...ENTREPRISE, sender: 'tous', title: 'Vous confiez le recouvrement à un commissaire de justice.' }, letter('Je vous confie ce dossier.'));
     expect(variants(court)).toHaveLength(2 * 4 * 1 * 2 * 2);
     expect(new Set(renderMatrix(court).map((r) => r.text.split('\n').at(-1))).size).toBeGreaterThan(1);
   });
