@@ -5,7 +5,7 @@
  * passes the subject state and the callbacks.
  */
 import { useRef, useState } from 'preact/hooks';
-import type { Values } from '../lib/render/render';
+import { signsAsPerson, type Values } from '../lib/render/render';
 import type { SearchHit } from '../lib/search/engine';
 import type { LibraryTemplate } from '../lib/packs/library';
 import { FieldForm, type Landing, type SubjectState } from './FieldForm';
@@ -127,7 +127,7 @@ export function Palette(props: PaletteProps) {
         </p>
       )}
       {picked && printing && props.print && (
-        <PrintForm title={picked.title} defaults={props.print.defaults(picked, printing)} busy={print.busy} done={null} onBack={() => setPrinting(null)} onSubmit={(postal) => void printLetter(picked, printing, postal)} />
+        <PrintForm title={picked.title} company={!signsAsPerson(picked, printing)} defaults={props.print.defaults(picked, printing)} busy={print.busy} done={null} onBack={() => setPrinting(null)} onSubmit={(postal) => void printLetter(picked, printing, postal)} />
       )}
       {picked ? (
         <div class="form-wrap" style={{ display: printing ? 'none' : 'contents' }}>

@@ -105,6 +105,8 @@ export class DossierLink {
       const person = name ? [CIVILITE[civ], name].filter(Boolean).join(' ') : '';
       const recipientName = company ? [company, name ? `À l’attention de ${[CIVILITE_SHORT[civ], name].filter(Boolean).join(' ')}` : ''] : [person];
       return {
+        senderName: (values.expediteur_nom ?? '').trim() || mem.expediteur_nom || '',
+        senderCompany: (values.expediteur_societe ?? '').trim() || mem.expediteur_societe || '',
         recipientName: recipientName.filter(Boolean).join('\n'),
         recipientAddress: d?.recipient.address ?? '',
         senderAddress,
@@ -123,7 +125,8 @@ export class DossierLink {
       }
       const profile = signsAsPerson(template, values) ? 'perso' : 'pro';
       this.sender = { address: postal.senderAddress, place: postal.place };
-      await remember({ [SENDER_ADDRESS_FIELD]: postal.senderAddress, [PLACE_FIELD]: postal.place }, profile).catch(() => undefined);
+      const sender = { expediteur_nom: postal.senderName, [SENDER_ADDRESS_FIELD]: postal.senderAddress, [PLACE_FIELD]: postal.place, ...(profile === 'pro' && { expediteur_societe: postal.senderCompany }) };
+      await remember(sender, profile).catch(() => undefined);
       await this.record(template, values, now, { address: postal.recipientAddress, registered: postal.registered ? postal.registeredNumber : null });
     },
   };

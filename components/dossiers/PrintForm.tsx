@@ -10,6 +10,8 @@ import { checkPostal, placeFromAddress, type PostalDetails } from '../../lib/pri
 
 interface Props {
   title: string;
+  /** A company's letter (its name heads the page); false for a private person's. */
+  company: boolean;
   defaults: PostalDetails;
   busy: boolean;
   /** A confirmation after the view was opened, or null. */
@@ -61,7 +63,7 @@ function Text({ id, label, hint, rows, value, error, notice, onInput }: TextProp
   );
 }
 
-export function PrintForm({ title, defaults, busy, done, onBack, onSubmit }: Props) {
+export function PrintForm({ title, company, defaults, busy, done, onBack, onSubmit }: Props) {
   const [postal, setPostal] = useState<PostalDetails>(defaults);
   const [placeTouched, setPlaceTouched] = useState(!!defaults.place && defaults.place !== placeFromAddress(defaults.senderAddress));
   const [showErrors, setShowErrors] = useState(false);
@@ -69,7 +71,7 @@ export function PrintForm({ title, defaults, busy, done, onBack, onSubmit }: Pro
   const { errors, notices } = useMemo(() => checkPostal(postal), [postal]);
 
   useLayoutEffect(() => {
-    const first = (['recipientName', 'recipientAddress', 'senderAddress', 'place'] as const).find((k) => !postal[k].trim()) ?? 'recipientAddress';
+    const first = (['recipientName', 'recipientAddress', 'senderName', 'senderAddress', 'place'] as const).find((k) => !postal[k].trim()) ?? 'recipientAddress';
     form.current?.querySelector<HTMLElement>(`#print-${first}`)?.focus();
     // Only when the form opens.
     // oxlint-disable-next-line react/exhaustive-deps
@@ -147,6 +149,8 @@ export function PrintForm({ title, defaults, busy, done, onBack, onSubmit }: Pro
         </fieldset>
         <fieldset>
           <legend>Expéditeur</legend>
+          <Text id="senderName" label="Votre nom" value={postal.senderName} error={err('senderName')} onInput={(v) => set('senderName', v)} hint="Il signe la lettre." />
+          {company && <Text id="senderCompany" label="Votre société" value={postal.senderCompany} onInput={(v) => set('senderCompany', v)} hint="En tête de la lettre, au-dessus de votre adresse." />}
           <Text id="senderAddress" label="Votre adresse postale" rows={3} value={postal.senderAddress} error={err('senderAddress')} onInput={(v) => set('senderAddress', v)} hint="Retenue pour vos prochaines lettres." />
           <Text id="place" label="Ville d’où vous écrivez" value={postal.place} error={err('place')} onInput={(v) => set('place', v)} hint="Pour « Lyon, le 23 novembre 2026 »." />
         </fieldset>

@@ -14,6 +14,9 @@ export interface PostalDetails {
   recipientName: string;
   /** Street, then postcode and town (one line each). */
   recipientAddress: string;
+  /** Who signs, and the company heading the letter (remembered): a printed letter always has its sender block, even when the e-mail's signature stood for it. */
+  senderName: string;
+  senderCompany: string;
   /** The sender's street, postcode and town (remembered). */
   senderAddress: string;
   /** The town the letter is written from: « Lyon, le 23 novembre 2026 ». */
@@ -65,6 +68,7 @@ export function checkPostal(postal: PostalDetails): { errors: Partial<Record<key
     notices.recipientAddress = 'La dernière ligne d’une adresse en France commence par le code postal : « 75011 Paris » (à l’étranger, c’est le pays).';
   const long = block.find((l) => l.length > ADDRESS.maxChars);
   if (long && !errors.recipientAddress) notices.recipientAddress = `La ligne « ${long} » dépasse ${ADDRESS.maxChars} caractères : La Poste recommande de l’abréger.`;
+  if (!postal.senderName.trim()) errors.senderName = 'Indiquez votre nom : il signe la lettre.';
   if (!lines(postal.senderAddress).length) errors.senderAddress = 'Indiquez votre adresse postale : elle figure en tête de la lettre.';
   if (!postal.place.trim()) errors.place = 'Indiquez la ville d’où vous écrivez : « Lyon, le 23 novembre 2026 ».';
   return { errors, notices };
@@ -84,8 +88,8 @@ export function buildPrintLetter(template: Template, values: Values, postal: Pos
   const rendered = render(template, values, now, { senderBlock: false });
   const person = signsAsPerson(template, values);
   const v = (name: string) => (values[name] ?? '').trim();
-  const name = v('expediteur_nom');
-  const company = v('expediteur_societe');
+  const name = postal.senderName.trim() || v('expediteur_nom');
+  const company = person ? '' : postal.senderCompany.trim() || v('expediteur_societe');
   const head = person || !company ? [name] : [company];
   const phone = v('expediteur_telephone');
   const registered = postal.registered ? `Lettre recommandée avec accusé de réception${postal.registeredNumber.trim() ? ` n°\u00A0${postal.registeredNumber.trim()}` : ''}` : null;

@@ -104,6 +104,8 @@ describe('the formal notice printed as a letter', () => {
     await palette(page).getByRole('button', { name: 'Imprimer en lettre' }).click();
     const form = palette(page).getByRole('form', { name: /^Imprimer en lettre/ });
     expect(await form.getByLabel('Destinataire (société, service ou personne)').inputValue()).toBe('Durand SARL\nÀ l’attention de M. Dupont');
+    expect(await form.getByLabel('Votre nom', { exact: true }).inputValue()).toBe('Claire Martin');
+    expect(await form.getByLabel('Votre société', { exact: true }).inputValue()).toBe('Martin & Fils SARL');
     await form.getByLabel('Adresse postale du destinataire').fill('12 rue des Tanneurs\n44000 Nantes');
     await form.getByLabel('Votre adresse postale').fill('5 avenue Foch\n69006 Lyon');
     expect(await form.getByLabel('Ville d’où vous écrivez').inputValue()).toBe('Lyon');

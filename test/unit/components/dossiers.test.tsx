@@ -127,7 +127,7 @@ describe('the dossiers in the palette', () => {
 });
 
 describe('« Imprimer en lettre »', () => {
-  const postal = { recipientName: 'Durand SARL', recipientAddress: '', senderAddress: '5 avenue Foch\n69006 Lyon', place: 'Lyon', registered: true, registeredNumber: '' };
+  const postal = { senderName: 'Claire Martin', senderCompany: '', recipientName: 'Durand SARL', recipientAddress: '', senderAddress: '5 avenue Foch\n69006 Lyon', place: 'Lyon', registered: true, registeredNumber: '' };
 
   it('is offered for letters only, asks the postal details, and checks them in French', async () => {
     const print: PrintBridge = { defaults: () => postal, open: vi.fn(async () => undefined) };

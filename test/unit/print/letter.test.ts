@@ -4,6 +4,8 @@ import { buildPrintLetter, checkPostal, placeFromAddress, recipientBlock, type P
 import { compileOk } from '../helpers';
 
 const POSTAL: PostalDetails = {
+  senderName: 'Claire Martin',
+  senderCompany: 'Martin & Fils',
   recipientName: 'Durand SARL\nÀ l’attention de M. Dupont',
   recipientAddress: '12 rue des Tanneurs\n44000 Nantes',
   senderAddress: '5 avenue Foch\n69006 Lyon',
@@ -24,6 +26,7 @@ describe('the recipient block', () => {
     expect(checkPostal({ ...POSTAL, recipientName: ' ' }).errors.recipientName).toBeTruthy();
     expect(checkPostal({ ...POSTAL, senderAddress: '' }).errors.senderAddress).toBeTruthy();
     expect(checkPostal({ ...POSTAL, place: '' }).errors.place).toBeTruthy();
+    expect(checkPostal({ ...POSTAL, senderName: '' }).errors.senderName).toBe('Indiquez votre nom : il signe la lettre.');
   });
 
   it('points out, without blocking, a missing postcode and a line too long for La Poste', () => {
@@ -76,6 +79,12 @@ describe('the printed letter', () => {
     expect(letter.body.join('\n')).not.toContain('Claire Martin');
     expect(letter.signature).toEqual(['Claire Martin', 'Comptable']);
     expect(letter.attachments).toEqual(['copie de la facture']);
+  });
+
+  it('has its sender block even when the e-mail’s signature stood for it (no sender value in the form)', () => {
+    const letter = buildPrintLetter(notice, { type_client: 'pro', civilite: 'monsieur', facture_numero: 'FA-1' }, POSTAL, new Date(2026, 10, 23));
+    expect(letter.sender).toEqual(['Martin & Fils', '5 avenue Foch', '69006 Lyon']);
+    expect(letter.signature).toEqual(['Claire Martin']);
   });
 
   it('without registered post, no such line; without a number, the line alone', () => {
