@@ -4,16 +4,28 @@
  * a role="alert" message. It knows nothing of Gmail or Outlook: the caller
  * passes the subject state and the callbacks.
  */
-import { useRef, useState } from 'preact/hooks';
-import { signsAsPerson, type Values } from '../lib/render/render';
+import { useState } from 'preact/hooks';
+import type { Values } from '../lib/render/render';
 import type { SearchHit } from '../lib/search/engine';
 import type { LibraryTemplate } from '../lib/packs/library';
 import { FieldForm, type Landing, type SubjectState } from './FieldForm';
 import { LetterRescue, type Unsaved } from './LetterRescue';
 import { SearchView } from './SearchView';
-import type { DossierBridge, OpenedDossier, PrintBridge } from './dossiers/bridge';
-import { DossierBanner } from './dossiers/DossierBanner';
-import { PrintForm } from './dossiers/PrintForm';
+import type { DossierBridge, PrintBridge } from './dossiers/bridge';
+import { useLadder } from './dossiers/useLadder';
+import { SaveDraftForm, type SaveDraftApi } from './personal/SaveDraftForm';
+import type { Draft } from '../lib/personal/draft-model';
+
+/** « Enregistrer ce brouillon comme modèle » (issue 20): what the palette needs from the compose. */
+export interface SaveDraftOffer {
+  /** « Enregistrer ce brouillon comme modèle », or « … la sélection … » when text is selected. */
+  label: string;
+  /** The draft to start from: the form as the user left it in this compose, else the compose read now (`fresh`: always). */
+  start(fresh?: boolean): { draft: Draft; fromSelection: boolean; lostFormatting: boolean; resumed: boolean };
+  /** Keeps the form as it is typed (until the page reloads), so that closing the palette loses nothing; null forgets it. */
+  keep(draft: Draft | null): void;
+  api: SaveDraftApi;
+}
 
 export interface PaletteProps {
   /** null while the library loads. */
@@ -36,13 +48,13 @@ export interface PaletteProps {
   onInsert(template: LibraryTemplate, values: Values, replaceSubject: boolean): void;
   onCopy(): void;
   onClose(): void;
+  /** Offered when the palette was opened from a compose. */
+  saveDraft?: SaveDraftOffer;
   /** The payment ladder's dossiers: offered first in the results, their next letter opened prefilled. */
   dossiers?: DossierBridge;
   /** « Imprimer en lettre » for letters. */
   print?: PrintBridge;
 }
-
-const PRINTED = 'L’aperçu avant impression est ouvert dans un nouvel onglet : imprimez-le, ou enregistrez-le en PDF. Vous pouvez aussi insérer la lettre dans le message.';
 
 const FOCUSABLE = 'input:not([tabindex="-1"]):not([disabled]), select, textarea, button:not([disabled]), [href]';
 
@@ -64,38 +76,13 @@ function trapFocus(e: KeyboardEvent, container: HTMLElement) {
 export function Palette(props: PaletteProps) {
   const [picked, setPicked] = useState<LibraryTemplate | null>(null);
   const [query, setQuery] = useState('');
-  const [opened, setOpened] = useState<OpenedDossier | null>(null);
-  const [printing, setPrinting] = useState<Values | null>(null);
-  const [print, setPrint] = useState<{ busy: boolean; done: string | null; error: string | null }>({ busy: false, done: null, error: null });
-  const dialog = useRef<HTMLDivElement>(null);
-
-  const pick = (template: LibraryTemplate | null, dossier: OpenedDossier | null = null) => {
-    setPicked(template);
-    setOpened(dossier);
-    setPrinting(null);
-    setPrint({ busy: false, done: null, error: null });
-  };
-  const openDossier = (key: string, uid?: string) => {
-    const o = props.dossiers?.open(key, uid);
-    if (o) pick(o.template, o);
-  };
-  const printLetter = async (template: LibraryTemplate, values: Values, postal: Parameters<PrintBridge['open']>[2]) => {
-    setPrint({ busy: true, done: null, error: null });
-    try {
-      await props.print!.open(template, values, postal);
-      setPrinting(null);
-      setPrint({ busy: false, done: PRINTED, error: null });
-      requestAnimationFrame(() => dialog.current?.querySelector<HTMLElement>('.form button[type="submit"]')?.focus());
-    } catch (e) {
-      setPrint({ busy: false, done: null, error: (e as Error).message });
-    }
-  };
+  const [saving, setSaving] = useState<ReturnType<SaveDraftOffer['start']> | null>(null);
+  const ladder = useLadder({ dossiers: props.dossiers, print: props.print, picked, setPicked, initialValues: props.initialValues });
 
   return (
     // Échap and the focus trap apply to the whole dialog.
     // oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
-      ref={dialog}
       class="palette"
       role="dialog"
       aria-label="Modèles"
@@ -115,48 +102,47 @@ export function Palette(props: PaletteProps) {
         </p>
       )}
       {props.unsaved && <LetterRescue unsaved={props.unsaved} onCopy={props.onCopy} />}
-      {print.error && (
-        <p class="alert" role="alert">
-          {print.error}
-        </p>
-      )}
-      {picked && opened && !printing && <DossierBanner key={opened.template.uid} opened={opened} onChoose={(uid) => openDossier(opened.key, uid)} />}
-      {picked && print.done && !printing && (
-        <p class="note print-done" role="status">
-          {print.done}
-        </p>
-      )}
-      {picked && printing && props.print && (
-        <PrintForm title={picked.title} company={!signsAsPerson(picked, printing)} defaults={props.print.defaults(picked, printing)} busy={print.busy} done={null} onBack={() => setPrinting(null)} onSubmit={(postal) => void printLetter(picked, printing, postal)} />
-      )}
-      {picked ? (
-        <div class="form-wrap" style={{ display: printing ? 'none' : 'contents' }}>
+      {!saving && ladder.above()}
+      {saving && props.saveDraft ? (
+        <SaveDraftForm
+          key={saving.resumed ? 'resumed' : 'fresh'}
+          initial={saving.draft}
+          fromSelection={saving.fromSelection}
+          lostFormatting={saving.lostFormatting}
+          resumed={saving.resumed}
+          api={props.saveDraft.api}
+          onDraftChange={props.saveDraft.keep}
+          onRestart={() => setSaving(props.saveDraft!.start(true))}
+          onBack={() => setSaving(null)}
+          onClose={props.onClose}
+        />
+      ) : picked ? (
+        ladder.wrap(
         <FieldForm
-          key={`${picked.uid}|${opened?.key ?? ''}`}
+          key={ladder.formKey(picked)}
+          {...ladder.formProps(picked)}
           template={picked}
-          initialValues={opened ? { ...props.initialValues(picked), ...opened.values } : props.initialValues(picked)}
           subject={props.subject}
           {...(props.landing && { landing: props.landing })}
           {...(props.adjust && { adjust: (name: string, next: Values) => props.adjust!(picked, name, next) })}
           now={props.now}
           busy={props.busy}
           onValuesChange={(v) => props.onValuesChange(picked, v)}
-          onBack={() => pick(null)}
+          onBack={() => ladder.pick(null)}
           onInsert={(values, replace) => props.onInsert(picked, values, replace)}
-          {...(props.print && { onPrint: (values: Values) => { setPrint({ busy: false, done: null, error: null }); setPrinting(values); } })}
-        />
-        </div>
+        />,
+        )
       ) : (
-        <SearchView
-          templates={props.templates ?? []}
-          loading={props.templates === null}
-          recent={props.recent}
-          initialQuery={query}
-          search={props.search}
-          onQueryChange={setQuery}
-          onPick={(t) => pick(t)}
-          {...(props.dossiers && { leading: props.dossiers.offers, onPickLeading: (row) => openDossier(row.key) })}
-        />
+        <>
+          <SearchView templates={props.templates ?? []} loading={props.templates === null} recent={props.recent} initialQuery={query} search={props.search} onQueryChange={setQuery} onPick={(t) => ladder.pick(t)} {...ladder.searchProps} />
+          {props.saveDraft && (
+            <p class="palette-offer">
+              <button type="button" class="link" onClick={() => setSaving(props.saveDraft!.start())}>
+                {props.saveDraft.label}
+              </button>
+            </p>
+          )}
+        </>
       )}
     </div>
   );

@@ -12,8 +12,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { isMessage, OPEN_PALETTE_COMMAND, type Message } from '../lib/messages';
 import { assembleLibrary, type AssembledLibrary } from '../lib/packs/library';
 import { drawPhase, overdueDelay } from '../lib/packs/schedule';
-import { builtinEnabled, dropManagedExcept, loadPacks, updatePhase } from '../lib/packs/store';
+import { builtinEnabled, dropManagedExcept, loadPacks, PERSONAL_PACK_ID, updatePhase } from '../lib/packs/store';
 import { applyPolicy, nextDue, refreshAll, refreshDue } from '../lib/packs/subscribe';
+import { personalEntry, readPersonal } from '../lib/personal/local';
+import { isPersonalMessage } from '../lib/personal/messages';
+import { createService, SYNC_ALARM, SYNC_ALARM_MINUTES, touchesSync } from '../lib/personal/service';
 import type { Pack } from '../lib/packs/validate';
 import { loadDossiers, purgeExpired } from '../lib/dossiers/store';
 import { recordLetter } from '../lib/dossiers/record';
@@ -35,9 +38,12 @@ function loadBuiltin(): Promise<Pack> {
   return builtin;
 }
 
+/** « Mes modèles »: written and synced by the background only (lib/personal/service.ts). */
+const personal = createService({ onWritten: () => (library = null) });
+
 export function loadLibrary(): Promise<AssembledLibrary> {
-  library ??= Promise.all([loadBuiltin(), builtinEnabled.getValue(), loadPacks()])
-    .then(([pack, on, stored]) => assembleLibrary(pack, on !== false, stored.packs))
+  library ??= Promise.all([loadBuiltin(), builtinEnabled.getValue(), loadPacks(), readPersonal()])
+    .then(([pack, on, stored, mine]) => assembleLibrary(pack, on !== false, [...stored.packs.filter((p) => p.pack.id !== PERSONAL_PACK_ID), personalEntry(mine.data)]))
     .catch((error: unknown) => {
       library = null;
       throw error;
@@ -107,11 +113,18 @@ export async function scheduledRefresh(): Promise<void> {
   }
 }
 
+/** « Mes modèles »' sync: a pass soon, and one every quarter of an hour to retry what could not be written. */
+function startPersonalSync(): void {
+  void browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_ALARM_MINUTES, delayInMinutes: SYNC_ALARM_MINUTES });
+  personal.schedule();
+}
+
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void forwardCommand(command, tab));
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (isMessage(message, 'get-library')) return loadLibrary();
     if (isMessage(message, 'refresh-packs')) return refreshAll().finally(() => void planRefresh());
+    if (isPersonalMessage(message)) return personal.handle(message);
     if (isMessage(message, 'open-print')) return openPrintView(message.letter);
     if (isMessage(message, 'get-dossiers')) return loadDossiers();
     if (isMessage(message, 'record-letter')) return recordLetter({ ...message.letter, now: new Date(message.letter.at) });
@@ -121,12 +134,17 @@ export default defineBackground(() => {
     if (area === 'local' && ('packs' in changes || 'builtinEnabled' in changes)) library = null;
     // A pack subscribed or removed, a policy changed: the next check may move (never to now: see planRefresh).
     if ((area === 'local' && 'packs' in changes) || area === 'managed') void planRefresh();
+    if (area === 'local' && 'personal' in changes) library = null;
+    if (area === 'sync' && touchesSync(changes)) personal.schedule();
   });
   // At install and browser start: plan the checks, spread over the period; nothing is fetched at once.
   browser.runtime.onInstalled.addListener(() => void planRefresh());
   browser.runtime.onStartup.addListener(() => void planRefresh());
+  browser.runtime.onInstalled.addListener(startPersonalSync);
+  browser.runtime.onStartup.addListener(startPersonalSync);
   browser.runtime.onStartup.addListener(() => void purgeExpired().catch(() => undefined));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void scheduledRefresh();
+    if (alarm.name === SYNC_ALARM) void personal.sync();
   });
 });

@@ -21,6 +21,7 @@ import type { Template } from '../../lib/templates/types';
 import type { LibraryTemplate } from '../../lib/packs/library';
 import { ISOLATED_EVENTS, UI_CSS } from './ui';
 import { pageTheme } from '../../lib/mail/theme';
+import { saveDraftOffer } from './save-draft';
 import { DossierLink } from './dossiers';
 
 export interface LoadedLibrary {
@@ -108,6 +109,7 @@ export class PaletteSession {
       onInsert: (t, values, replace) => void this.insert(t, values, replace),
       onCopy: () => void this.copyUnsaved(),
       onClose: () => this.close(true),
+      saveDraft: saveDraftOffer(deps.adapter, deps.compose, deps.savedRange),
     };
   }
 

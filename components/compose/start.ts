@@ -123,7 +123,7 @@ export function startModeles(ctx: ContentScriptContext, adapter: MailAdapter): v
 
   // A pack installed, updated or switched off in the settings: the next palette loads the new library.
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && ('packs' in changes || 'builtinEnabled' in changes)) library = null;
+    if (area === 'local' && ('packs' in changes || 'builtinEnabled' in changes || 'personal' in changes)) library = null;
   };
   browser.storage.onChanged.addListener(onStorage);
 

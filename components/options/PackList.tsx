@@ -1,6 +1,7 @@
 /** The installed packs, one list item each: name, version, templates, where it comes from, what changed, and its actions. */
 import { packToFile, type Pack } from '../../lib/packs/validate';
-import { BUILTIN_PACK_ID, removePack, setEnabled, type InstalledPack, type PackOrigin } from '../../lib/packs/store';
+import { BUILTIN_PACK_ID, PERSONAL_PACK_ID, removePack, setEnabled, type InstalledPack, type PackOrigin } from '../../lib/packs/store';
+import { sendPersonal } from '../personal/api';
 import type { Run, SettingsState } from './Settings';
 
 function originLabel(origin: PackOrigin | 'builtin'): string {
@@ -36,7 +37,8 @@ interface ItemProps {
 
 function PackItem({ pack, origin, enabled, entry, run }: ItemProps) {
   const locked = origin !== 'builtin' && origin.kind === 'url' && origin.managed;
-  const removable = origin !== 'builtin' && !locked;
+  // « Mes modèles » are removed one by one (and on every computer): not as a pack.
+  const removable = origin !== 'builtin' && !locked && origin.kind !== 'personal';
   const change = entry?.lastChange;
   const titleOf = (id: string) => pack.templates.find((t) => t.id === id)?.title ?? id;
   return (
@@ -76,7 +78,8 @@ function PackItem({ pack, origin, enabled, entry, run }: ItemProps) {
             onChange={(e) => {
               const on = (e.target as HTMLInputElement).checked;
               void run(async () => {
-                await setEnabled(pack.id, on);
+                if (pack.id === PERSONAL_PACK_ID) await sendPersonal({ type: 'personal-settings', enabled: on });
+                else await setEnabled(pack.id, on);
                 return `Pack « ${pack.name} » ${on ? 'activé' : 'désactivé'}.`;
               });
             }}

@@ -1,22 +1,38 @@
 /**
- * « Mes modèles »: the user's own templates, kept in the personal pack. Write
- * one from scratch, or start from any installed template (found with the
- * palette's search) and adapt it; edit, duplicate or delete them.
+ * « Mes modèles »: the user's own templates. Write one from scratch, start
+ * from any installed template (found with the palette's search) and adapt it,
+ * or finish one the palette saved from a draft e-mail; edit, duplicate or
+ * delete them. Then their sync with the user's other computers, and the
+ * backup (export, import from a pack or a CSV). The background writes them.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { assembleLibrary } from '../../lib/packs/library';
-import { deletePersonalTemplate, PERSONAL_PACK_ID, savePersonalTemplate } from '../../lib/packs/store';
+import { draftFrom } from '../../lib/personal/draft';
+import { emptyDraft, type Draft } from '../../lib/personal/draft-model';
+import { editorDraft } from '../../lib/personal/local';
 import { SearchIndex } from '../../lib/search/engine';
 import type { Template } from '../../lib/templates/types';
+import { sendPersonal } from '../personal/api';
+import { Backup } from '../personal/Backup';
+import { SyncPanel } from '../personal/SyncPanel';
 import type { Run, SettingsState } from './Settings';
-import { draftFrom, emptyDraft, TemplateEditor, type Draft } from './TemplateEditor';
+import { TemplateEditor } from './TemplateEditor';
 
 const STARTERS_SHOWN = 6;
 
 export function PersonalTemplates({ state, run }: { state: SettingsState; run: Run }) {
   const [editing, setEditing] = useState<Draft | null>(null);
   const [query, setQuery] = useState('');
-  const mine = useMemo(() => state.packs.find((p) => p.pack.id === PERSONAL_PACK_ID)?.pack.templates ?? [], [state.packs]);
+  const mine = state.personal.templates;
+  // A draft the palette handed over (« Continuer dans l’éditeur complet »): open it once.
+  useEffect(() => {
+    void editorDraft.getValue().then(async (draft) => {
+      if (!draft) return;
+      await editorDraft.setValue(null);
+      setEditing(draft);
+      document.getElementById('mine-title')?.scrollIntoView();
+    });
+  }, [state]);
   const everything = useMemo(() => assembleLibrary(state.builtin, true, state.packs).templates, [state.builtin, state.packs]);
   const index = useMemo(() => new SearchIndex(everything.map((t) => ({ ...t, id: t.uid }))), [everything]);
   const starters = useMemo(() => {
@@ -44,7 +60,7 @@ export function PersonalTemplates({ state, run }: { state: SettingsState; run: R
           onCancel={() => setEditing(null)}
           onSave={(template) =>
             void run(async () => {
-              await savePersonalTemplate(template);
+              await sendPersonal({ type: 'personal-save-template', template });
               setEditing(null);
               return `Modèle « ${template.title} » enregistré dans Mes modèles.`;
             })
@@ -76,9 +92,9 @@ export function PersonalTemplates({ state, run }: { state: SettingsState; run: R
                   class="danger"
                   aria-label={`Supprimer « ${t.title} »`}
                   onClick={() => {
-                    if (!window.confirm(`Supprimer le modèle « ${t.title} » ?`)) return;
+                    if (!window.confirm(`Supprimer le modèle « ${t.title} » ? Il sera aussi supprimé de vos autres ordinateurs synchronisés.`)) return;
                     void run(async () => {
-                      await deletePersonalTemplate(t.id);
+                      await sendPersonal({ type: 'personal-delete', id: t.id });
                       return `Modèle « ${t.title} » supprimé.`;
                     });
                   }}
@@ -111,6 +127,8 @@ export function PersonalTemplates({ state, run }: { state: SettingsState; run: R
           </ul>
         )}
       </div>
+      <SyncPanel state={state} run={run} />
+      <Backup state={state} run={run} />
     </section>
   );
 }

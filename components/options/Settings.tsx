@@ -6,7 +6,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { builtinEnabled, loadPacks, type InstalledPack } from '../../lib/packs/store';
+import { builtinEnabled, loadPacks, PERSONAL_PACK_ID, type InstalledPack } from '../../lib/packs/store';
+import { personalEntry, readPersonal, syncStatusItem, type SyncStatus } from '../../lib/personal/local';
+import type { PersonalData } from '../../lib/personal/data';
 import type { Pack } from '../../lib/packs/validate';
 import type { CompileContext } from '../../lib/templates/compile';
 import { AddPack } from './AddPack';
@@ -20,6 +22,9 @@ export interface SettingsState {
   builtin: Pack | null;
   builtinOn: boolean;
   catalogue: CompileContext;
+  /** « Mes modèles » and their sync (issue 20). */
+  personal: PersonalData;
+  sync: SyncStatus | null;
 }
 
 /** Runs an action: its success message goes to the status line, its error (a French sentence) to the alert. */
@@ -35,14 +40,17 @@ export function Settings() {
   const [status, setStatus] = useState('');
 
   const reload = async () => {
-    const [stored, builtin, builtinOn, catalogue] = await Promise.all([
+    const [stored, builtin, builtinOn, catalogue, personal, sync] = await Promise.all([
       loadPacks(),
       fetchJson<Pack>('/library.json').catch(() => null),
       builtinEnabled.getValue(),
       fetchJson<CompileContext>('/catalogue.json').catch(() => ({ catalogue: {}, partials: {} })),
+      readPersonal(),
+      syncStatusItem.getValue(),
     ]);
-    setState({ packs: stored.packs, builtin, builtinOn: builtinOn !== false, catalogue });
-    if (stored.problems.length) setAlerts(stored.problems);
+    const packs = [...(personal.data.templates.length ? [personalEntry(personal.data)] : []), ...stored.packs.filter((p) => p.pack.id !== PERSONAL_PACK_ID)];
+    setState({ packs, builtin, builtinOn: builtinOn !== false, catalogue, personal: personal.data, sync });
+    if (stored.problems.length || personal.problems.length) setAlerts([...stored.problems, ...personal.problems]);
   };
 
   useEffect(() => {

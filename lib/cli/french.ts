@@ -88,7 +88,8 @@ function sampleWords(t: Template): Set<string> {
   return words;
 }
 
-export function checkFrench(templates: Template[], config: Config): { findings: FrenchFinding[]; lines: number; renderings: number } {
+export function checkFrench(templates: Template[], config: Config): { findings: FrenchFinding[]; lines: number; renderings: number; unused: Config['accepted'] } {
+  const used = new Set<Config['accepted'][number]>();
   const lines: string[] = [];
   const index = new Map<string, number>();
   const uses: { t: Template; variant: string }[][] = [];
@@ -124,7 +125,9 @@ export function checkFrench(templates: Template[], config: Config): { findings: 
       };
       for (const e of result.grammar) {
         const underlined = text.slice(e.nStart, e.nEnd);
-        if (isOff(config, e.sRuleId) || config.accepted.some((a) => a.template === t.id && e.sRuleId.includes(a.rule) && a.text === underlined)) continue;
+        const accepted = config.accepted.find((a) => a.template === t.id && e.sRuleId.includes(a.rule) && a.text === underlined);
+        if (accepted) used.add(accepted);
+        if (isOff(config, e.sRuleId) || accepted) continue;
         const context = text.slice(Math.max(0, e.nStart - 40), e.nEnd + 30);
         const suggestion = e.aSuggestions?.length ? ` → ${e.aSuggestions.slice(0, 2).join(' / ')}` : '';
         findings.push({ file, line: lineOf(underlined), rule: e.sRuleId, message: `${e.sMessage} « ${underlined} »${suggestion}`, context, variant });
@@ -146,6 +149,7 @@ export function checkFrench(templates: Template[], config: Config): { findings: 
     }),
     lines: lines.length,
     renderings,
+    unused: config.accepted.filter((a) => !used.has(a) && templates.some((t) => t.id === a.template)),
   };
 }
 
@@ -155,7 +159,7 @@ function main(argv: string[]) {
   const { library } = loadLibrary(dir);
   const templates = library.templates.filter((t) => !only || (t.source?.file ?? t.id).includes(only));
   const started = Date.now();
-  const { findings, lines, renderings } = checkFrench(templates, readConfig(dir));
+  const { findings, lines, renderings, unused } = checkFrench(templates, readConfig(dir));
   for (const f of findings.toSorted((a, b) => a.file.localeCompare(b.file) || a.line - b.line))
     console.log(`${f.file}:${f.line}  [${f.rule}]  ${f.message}\n    « ${f.context} » (${f.variant})`);
   if (argv.includes('--stats')) {
@@ -164,7 +168,9 @@ function main(argv: string[]) {
     console.log([...byRule].toSorted((a, b) => b[1] - a[1]).map(([r, n]) => `${n}\t${r}`).join('\n'));
   }
   console.log(`Grammalecte : ${templates.length} modèles, ${renderings} rendus, ${lines} lignes distinctes, ${findings.length} remarque(s) en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  process.exitCode = findings.length ? 1 : 0;
+  // An accepted finding that no longer occurs is a stale exception: remove it from grammalecte.yaml.
+  for (const a of unused) console.log(`grammalecte.yaml  [accepted]  « ${a.text} » (${a.rule}) n’apparaît plus dans « ${a.template} » : retirez cette exception`);
+  process.exitCode = findings.length || unused.length ? 1 : 0;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) main(process.argv.slice(2));

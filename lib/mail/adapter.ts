@@ -46,6 +46,10 @@ export interface MailAdapter {
   recipients(compose: Compose): Recipient[];
   /** The signature block inside the body: a caret left in it moves above it. */
   signature(body: HTMLElement): Element | null;
+  /** The subject as written, even when its field is hidden (inline reply); '' when there is none. */
+  subjectText(compose: Compose): string;
+  /** Where the quoted message of a reply or a forward starts in a body (or a copy of it), or null. */
+  quoted(body: HTMLElement): Element | null;
   /** Inserts at the caret already placed in the body; one undo step when the strategy allows. Checks the letter is there. */
   insert(compose: Compose, html: string, text: string): Promise<InsertResult>;
 }

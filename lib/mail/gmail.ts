@@ -26,6 +26,8 @@ export const GMAIL = {
   /** Recipient chips of the To field: peoplekit (2021+) then the legacy `span[email]` chips. */
   toChips: ['[name="to"] [data-hovercard-id]', '[name="to"] span[email]', '.vR span[email]'],
   signature: '.gmail_signature, [data-smartmail="gmail_signature"]',
+  /** The quoted message of a reply or forward (attribution line and blockquote); `.gmail_extra` in older drafts. */
+  quote: '.gmail_quote_container, .gmail_quote, .gmail_extra',
 } as const;
 
 function findRoot(body: HTMLElement): HTMLElement | null {
@@ -91,6 +93,14 @@ export const gmail: MailAdapter = {
 
   signature(body) {
     return body.querySelector(GMAIL.signature);
+  },
+
+  subjectText({ root }) {
+    return root.querySelector<HTMLInputElement>(GMAIL.subject)?.value.trim() ?? '';
+  },
+
+  quoted(body) {
+    return body.querySelector(GMAIL.quote);
   },
 
   insert({ body }, html, text): Promise<InsertResult> {

@@ -40,6 +40,8 @@ export const OUTLOOK = {
   chip: '[contenteditable="false"]',
   /** The signature block roosterjs keeps in the body; the quoted message starts at #divRplyFwdMsg or #appendonsend. */
   signature: '#Signature, [id^="Signature"]',
+  /** Where the quoted message starts: the marker roosterjs keeps before it, else the « De : … Envoyé : … » header. */
+  quote: '#appendonsend, #divRplyFwdMsg, [id^="divRplyFwdMsg"]',
   /** How far up from the body the compose root may be. */
   maxDepth: 14,
 } as const;
@@ -113,6 +115,15 @@ export const outlook: MailAdapter = {
 
   signature(body) {
     return body.querySelector(OUTLOOK.signature);
+  },
+
+  subjectText({ root }) {
+    const input = queryFirst<HTMLInputElement>(root, OUTLOOK.subject) ?? [...root.querySelectorAll<HTMLInputElement>(OUTLOOK.subjectFallback)].at(-1) ?? null;
+    return input?.value.trim() ?? '';
+  },
+
+  quoted(body) {
+    return body.querySelector(OUTLOOK.quote);
   },
 
   /**

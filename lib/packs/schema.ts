@@ -10,7 +10,7 @@
 import valid from 'semver/functions/valid';
 import { z } from 'zod';
 import { FIELD_NAME, TEMPLATE_ID } from '../templates/schema';
-import { AUDIENCES, CHANNELS, DATE_WHEN, FIELD_GROUPS, FIELD_SOURCES, FIELD_TYPES, SENDERS } from '../templates/types';
+import { AUDIENCES, CHANNELS, DATE_WHEN, FIELD_GROUPS, FIELD_SOURCES, FIELD_TYPES, ONLY_FOR, SENDERS } from '../templates/types';
 
 /** The only format this version reads; a higher one is refused with a message, never half-read. */
 export const PACK_FORMAT = 'modeles-pack';
@@ -48,7 +48,7 @@ export const packFieldSchema = z
     source: z.enum(FIELD_SOURCES).optional(),
     when: z.enum(DATE_WHEN).optional(),
     /** Derived from the body when a template is compiled (stored packs keep it); recomputed when a file is read. */
-    onlyFor: z.enum(['pro', 'particulier', 'par_entreprise', 'par_particulier', 'bloc_expediteur']).optional(),
+    onlyFor: z.enum(ONLY_FOR).optional(),
   })
   .strict();
 
@@ -56,6 +56,8 @@ export const packTemplateSchema = z
   .object({
     id: z.string().regex(TEMPLATE_ID).max(120),
     title: z.string().trim().min(10).max(LIMITS.shortText),
+    /** Optional: a pack without names still works, the palette shows the title. */
+    name: z.string().trim().min(3).max(60).optional(),
     aliases: z.array(short).max(20).default([]),
     keywords: z.array(short).max(30).default([]),
     tags: z.array(short).max(30).default([]),

@@ -1,8 +1,9 @@
 /**
  * The packs installed in this browser profile (storage.local): imported from
  * a file, subscribed to by URL (possibly pushed by the IT department's policy),
- * and the user's own templates, « Mes modèles ». The built-in library is not
- * stored (it ships with the extension); only whether it is enabled.
+ * and, before they got their own storage (lib/personal/local.ts), the user's
+ * own templates, « Mes modèles ». The built-in library is not stored (it ships
+ * with the extension); only whether it is enabled.
  *
  * Stored data is versioned: a change of format comes with a migration from
  * every earlier version (tested). Whatever is read back is checked; an entry
@@ -10,9 +11,8 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import type { Template } from '../templates/types';
 import { packSchema, PACK_FORMAT, PACK_FORMAT_VERSION } from './schema';
-import { diffPacks, withoutSource, type Pack } from './validate';
+import { diffPacks, type Pack } from './validate';
 
 export const BUILTIN_PACK_ID = 'modeles-base';
 export const PERSONAL_PACK_ID = 'mes-modeles';
@@ -171,22 +171,4 @@ export async function dropManagedExcept(urls: string[]): Promise<void> {
 /** The user's own pack, created empty on first use. */
 export function emptyPersonalPack(): Pack {
   return { format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, id: PERSONAL_PACK_ID, name: 'Mes modèles', version: '1.0.0', defaults: {}, templates: [] };
-}
-
-/** Adds or replaces one of the user's own templates; the personal pack's version moves on. */
-export async function savePersonalTemplate(template: Template): Promise<void> {
-  const { packs } = await loadPacks();
-  const existing = packs.find((p) => p.pack.id === PERSONAL_PACK_ID);
-  const pack = existing?.pack ?? emptyPersonalPack();
-  const [major, minor, patch] = pack.version.split('.').map(Number) as [number, number, number];
-  const clean = withoutSource(template);
-  const next: Pack = { ...pack, version: `${major}.${minor}.${patch + 1}`, templates: [...pack.templates.filter((t) => t.id !== template.id), clean] };
-  const entry: InstalledPack = existing
-    ? { ...existing, pack: next, updatedAt: now() }
-    : { pack: next, origin: { kind: 'personal' }, enabled: true, installedAt: now(), updatedAt: now() };
-  await save([...packs.filter((p) => p.pack.id !== PERSONAL_PACK_ID), entry]);
-}
-
-export async function deletePersonalTemplate(id: string): Promise<void> {
-  await updateEntry(PERSONAL_PACK_ID, (p) => ({ ...p, pack: { ...p.pack, templates: p.pack.templates.filter((t) => t.id !== id) }, updatedAt: now() }));
 }

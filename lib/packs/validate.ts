@@ -28,6 +28,7 @@ function frontMatterOf(t: PackTemplate): FrontMatter {
   return {
     id: t.id,
     title: t.title,
+    ...(t.name !== undefined && { name: t.name }),
     aliases: t.aliases,
     keywords: t.keywords,
     tags: t.tags,
@@ -107,8 +108,7 @@ export function packToFile(pack: Pack): PackFile {
     ...pack,
     templates: pack.templates.map((t) => ({
       ...withoutSource(t),
-      // onlyFor is derived from the body when the pack is read again: not part of the file.
-      fields: t.fields.map(({ onlyFor: _, ...f }) => ({ ...f })),
+      fields: t.fields.map((f) => ({ ...f })),
     })),
   };
 }

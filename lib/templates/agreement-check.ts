@@ -22,6 +22,7 @@ const WORDS: Record<string, string> = Object.fromEntries(
     'flatté', 'touché', 'ému', 'soulagé', 'rassuré', 'embarrassé', 'gêné', 'engagé', 'habilité', 'autorisé', 'résolu',
     'décidé', 'venu', 'arrivé', 'resté', 'abonné', 'inscrit', 'accompagné', 'reçu', 'accueilli', 'rappelé', 'joint',
     'indemnisé', 'remboursé', 'servi', 'conseillé', 'orienté', 'dédommagé', 'exposé', 'confronté',
+    'désigné', 'mis', 'manifesté', 'rencontré', 'interrogé', 'nommé', 'retenu', 'oublié', 'couvert', 'accompagné',
     'victime:victime', 'seul', 'libre:libre', 'fier:fière', 'tranquille:tranquille',
   ]
     .map((w) => w.split(':') as [string, string?])

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { AUDIENCE_FLAGS, CLIENT_TYPE_FIELD, COMPUTED, SENDER_BLOCK_FLAG, SENDER_FLAGS, SENDER_TYPE_FIELD } from '../render/computed';
 import { fold } from '../search/normalize';
 import type { FieldSource, FrontMatter } from './schema';
-import type { FieldDef, FieldGroup, FieldOption, Sender, Template } from './types';
+import type { FieldDef, FieldGroup, FieldOption, OnlyFor, Sender, Template } from './types';
 import { FIELD_GROUPS } from './types';
 import { frenchSpacing } from './typography';
 import { formCount, GENDER_OPTIONS, parseAgreement, RECIPIENT, RECIPIENT_FIELD, SIGNER, SIGNER_GENDER_FIELD } from './agreement';
@@ -333,7 +333,7 @@ export function buildTemplate(file: string, meta: FrontMatter, rawBody: string, 
     if (options) def.options = options;
     if (src.remember) def.remember = true;
     if (src.source) def.source = src.source;
-    const readerFlags = [...AUDIENCE_FLAGS, ...(meta.sender === 'tous' ? SENDER_FLAGS : []), SENDER_BLOCK_FLAG];
+    const readerFlags: OnlyFor[] = [...AUDIENCE_FLAGS, ...(meta.sender === 'tous' ? SENDER_FLAGS : []), SENDER_BLOCK_FLAG];
     const onlyFor = readerFlags.find((flag) => (usedIn.get(name) ?? [[]]).every((sections) => sections.includes(flag)));
     if (onlyFor && (meta.audience === 'tous' || !(AUDIENCE_FLAGS as readonly string[]).includes(onlyFor))) def.onlyFor = onlyFor;
     if (src.when) {
@@ -349,6 +349,7 @@ export function buildTemplate(file: string, meta: FrontMatter, rawBody: string, 
     template: {
       id: meta.id,
       title: meta.title,
+      ...(meta.name !== undefined && { name: meta.name }),
       aliases: meta.aliases,
       keywords: meta.keywords,
       tags: meta.tags,
@@ -408,10 +409,13 @@ export function checkLibrary(templates: Template[]): Problem[] {
   const problems: Problem[] = [];
   const ids = new Map<string, string>();
   const titles = new Map<string, string>();
+  const names = new Map<string, string>();
   for (const t of templates) {
     const file = t.source?.file ?? t.id;
     if (ids.has(t.id)) problems.push({ file, line: 2, rule: 'duplicate-id', severity: 'error', message: `identifiant « ${t.id} » déjà utilisé par ${ids.get(t.id)}` });
     ids.set(t.id, file);
+    if (t.name && names.has(t.name)) problems.push({ file, line: 3, rule: 'duplicate-name', severity: 'error', message: `le nom « ${t.name} » est déjà celui du modèle « ${names.get(t.name)} » : la palette doit les distinguer` });
+    if (t.name) names.set(t.name, t.id);
     for (const title of [t.title, ...t.aliases]) {
       const other = titles.get(title);
       if (other && other !== t.id) problems.push({ file, line: 3, rule: 'duplicate-title', severity: 'error', message: `le titre « ${title.slice(0, 60)}… » mène déjà au modèle « ${other} »` });

@@ -40,6 +40,7 @@ export const frontMatterSchema = z
   .object({
     id: z.string().regex(TEMPLATE_ID, 'identifiant en kebab-case : minuscules, chiffres et tirets'),
     title: z.string().trim().min(10, 'le titre du scénario est obligatoire'),
+    name: z.string().trim().min(3).max(60, 'un nom court : 60 caractères au plus').optional(),
     aliases: z.array(text).default([]),
     keywords: z.array(text).min(1, 'au moins un mot-clé de recherche'),
     tags: z.array(text).default([]),

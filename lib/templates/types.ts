@@ -52,8 +52,12 @@ export interface FieldDef {
    * (`pro`, `particulier`, `par_entreprise`, `par_particulier`), or only in the
    * sender block (`bloc_expediteur`): the form asks for it only then.
    */
-  onlyFor?: string;
+  onlyFor?: OnlyFor;
 }
+
+/** The sections a field can be confined to (see FieldDef.onlyFor). */
+export const ONLY_FOR = ['pro', 'particulier', 'par_entreprise', 'par_particulier', 'bloc_expediteur'] as const;
+export type OnlyFor = (typeof ONLY_FOR)[number];
 
 export const DATE_WHEN = ['futur', 'passe'] as const;
 export type DateWhen = (typeof DATE_WHEN)[number];
@@ -63,6 +67,8 @@ export interface Template {
   id: string;
   /** The scenario title, exactly as in the scenario list (or completed when it was cut short). */
   title: string;
+  /** A short name people scan in the palette (at most 60 characters); the title is shown under it. */
+  name?: string;
   /** Other titles that lead to the same letter, e.g. the original cut-short title. */
   aliases: string[];
   /** Short phrases people type to find this letter (« relance facture impayée »). */

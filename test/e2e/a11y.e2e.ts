@@ -36,6 +36,29 @@ describe('accessibility (axe-core)', () => {
     await page.close();
   });
 
+  it('the palette’s « Enregistrer ce brouillon comme modèle » form, with « Transformer en champ » and « Insérer un champ » open', async () => {
+    const page = await b.context.newPage();
+    await page.goto('https://outlook.office.com/mail/inbox?hl=fr');
+    await page.getByRole('button', { name: 'Nouveau message' }).click();
+    await page.locator('[data-sim-compose] [contenteditable][aria-multiline="true"]').last().click();
+    await page.keyboard.type('Bonjour Madame Durand, votre devis DV-2026-118 est prêt.');
+    await modelesButton(page).last().click();
+    await page.getByRole('button', { name: 'Enregistrer ce brouillon comme modèle' }).click();
+    const body = page.getByRole('dialog', { name: 'Modèles' }).getByLabel('Corps du message');
+    await body.evaluate((el) => {
+      const t = el as HTMLTextAreaElement;
+      const at = t.value.indexOf('DV-2026-118');
+      t.focus();
+      t.setSelectionRange(at, at + 11);
+    });
+    await page.getByRole('group', { name: 'Champs' }).getByRole('button', { name: 'Transformer en champ' }).click();
+    await page.getByRole('button', { name: 'Insérer un champ ▾' }).click();
+    await page.getByRole('button', { name: 'Nom du destinataire', exact: true }).waitFor();
+    const onSave = await audit(page, PALETTE);
+    expect(onSave, describeViolations(onSave)).toEqual([]);
+    await page.close();
+  });
+
   it('the settings page, with the template editor open', async () => {
     const page = await b.context.newPage();
     await page.goto(`chrome-extension://${b.extensionId}/options.html`);

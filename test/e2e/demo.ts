@@ -44,15 +44,20 @@ async function headlessTour(page: Page): Promise<string[]> {
   await fill('Date de la facture', '15/10/2026');
   await fill('Montant dû (TTC)', '1250');
   await fill("Date d'échéance", '14/11/2026');
-  await fill('Votre nom', 'Claire Martin');
-  await fill('Votre fonction', 'Responsable comptabilité');
-  await fill('Votre société', 'Martin & Fils');
+  // The message has a Gmail signature: the form does not ask for the sender block.
   files.push(await shot(page, '02-formulaire.png'));
 
   await page.getByRole('button', { name: 'Insérer', exact: true }).click();
   await page.getByRole('dialog', { name: 'Modèles' }).waitFor({ state: 'detached' });
   files.push(await shot(page, '03-brouillon.png'));
   return files;
+}
+
+/** « dd/mm/yyyy », `days` from today: dates that must lie ahead stay ahead whenever the demo runs. */
+function inDays(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
 }
 
 async function outlookTour(page: Page): Promise<string[]> {
@@ -73,8 +78,7 @@ async function outlookTour(page: Page): Promise<string[]> {
   await fill('Montant dû (TTC)', '1500');
   await fill("Date d'échéance", '14/11/2026');
   await fill('Montant de chaque mensualité', '500');
-  await fill('Date de la première mensualité', '05/12/2026');
-  await fill('Votre nom', 'Claire Martin');
+  await fill('Date de la première mensualité', inDays(10));
   files.push(await shot(page, '05-outlook-formulaire.png'));
   await page.getByRole('button', { name: 'Insérer', exact: true }).click();
   await page.getByRole('dialog', { name: 'Modèles' }).waitFor({ state: 'detached' });

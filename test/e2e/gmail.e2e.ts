@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserForFile } from './setup';
 import { sendCommand } from './harness';
-import { caretIn as caretInEditor, closed, fill, insertButton, modelesButton, palette, pick, search, text, THANKS, THANKS_VALUES } from './palette';
+import { caretIn as caretInEditor, closed, fill, insertButton, modelesButton, palette, pick, search, SENDER_NAME, text, THANKS, THANKS_VALUES } from './palette';
 import { serveGmail } from './pages/gmail';
 
 const caretIn = (page: Page, id: string, line: string, offset: number) => caretInEditor(body(page, id), line, offset);
@@ -28,6 +28,8 @@ async function newMessage(page: Page): Promise<string> {
 }
 
 const compose = (page: Page, id: string) => page.locator(`[data-sim-compose="${id}"]`);
+/** The user has no Gmail signature: the new message's body is one empty line. */
+const withoutSignature = (page: Page, id: string) => page.locator(`#${id}-body`).evaluate((b) => b.replaceChildren(b.ownerDocument.createElement('div')));
 const body = (page: Page, id: string) => page.locator(`#${id}-body`);
 
 describe('the « Modèles » button', () => {
@@ -174,7 +176,8 @@ describe('writing with a template', () => {
     await pick(page, 'remerciement paiement', THANKS);
     await expect(page.getByLabel('Nom du destinataire', { exact: true }).inputValue()).resolves.toBe('Dupont');
     expect(await page.getByText('Réponse dans une conversation : l’objet n’est pas modifié.').count()).toBe(1);
-    await fill(page, { ...THANKS_VALUES, 'Nom du destinataire': 'Dupont', "Formule d'appel": 'Monsieur' });
+    // An inline reply carries no Gmail signature: the letter signs itself.
+    await fill(page, { ...THANKS_VALUES, ...SENDER_NAME, 'Nom du destinataire': 'Dupont', "Formule d'appel": 'Monsieur' });
     await page.getByRole('button', { name: 'Insérer', exact: true }).click();
     await expect.poll(() => page.getByRole('dialog', { name: 'Modèles' }).count()).toBe(0);
     const content = text(await body(page, id).innerText());
@@ -283,6 +286,8 @@ describe('memory and safety', () => {
   it('remembers the sender and shows the last template first next time', async () => {
     const page = await mailbox();
     const id = await newMessage(page);
+    // Without a Gmail signature, the letter signs itself: the form asks for the sender.
+    await withoutSignature(page, id);
     await modelesButton(compose(page, id)).click();
     await pick(page, 'merci paiement', THANKS);
     await fill(page, { ...THANKS_VALUES, 'Votre nom': 'Claire Martin', 'Votre téléphone': '01 99 88 77 66' });
@@ -290,6 +295,7 @@ describe('memory and safety', () => {
     await expect.poll(() => page.getByRole('dialog', { name: 'Modèles' }).count()).toBe(0);
 
     const next = await newMessage(page);
+    await withoutSignature(page, next);
     await modelesButton(compose(page, next)).click();
     const first = page.getByRole('dialog', { name: 'Modèles' }).getByRole('option').first();
     await expect.poll(async () => text(await first.innerText())).toMatch(new RegExp(`^${THANKS}`));

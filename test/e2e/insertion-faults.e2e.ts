@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
 import { insertionFaultTests, type FaultTab } from './insertion-faults';
-import { fill, insertButton, modelesButton, palette, pick, THANKS, THANKS_VALUES } from './palette';
+import { fill, insertButton, modelesButton, palette, pick, SENDER_NAME, THANKS, THANKS_VALUES } from './palette';
 import { serveOutlook } from './pages/outlook';
 import { browserForFile } from './setup';
 
@@ -32,6 +32,8 @@ function playwrightTab(page: Page): FaultTab {
       await modelesButton(compose(id)).click();
       await pick(page, 'merci paiement', THANKS);
       await fill(page, THANKS_VALUES);
+      // The sender's name is asked only where the editor holds no signature.
+      if (await palette(page).getByLabel('Votre nom', { exact: true }).count()) await fill(page, SENDER_NAME);
     },
     async clickPaletteButton(name) {
       if (name === 'Insérer') await insertButton(page).click();

@@ -69,10 +69,12 @@ const packItem = (page: Page, name: string) => page.getByRole('listitem').filter
 const status = (page: Page) => page.getByRole('status');
 const alert = (page: Page) => page.getByRole('alert');
 
-async function composeInGmail(): Promise<Page> {
+/** A new Gmail message with the palette open; `withoutSignature`: the user has no Gmail signature, so the letter signs itself. */
+async function composeInGmail({ withoutSignature = false } = {}): Promise<Page> {
   const page = await b.context.newPage();
   await page.goto('https://mail.google.com/mail/u/0/?hl=fr#inbox');
   await page.locator('[data-sim="compose"]').click();
+  if (withoutSignature) await page.locator('[data-sim-compose] [id$="-body"]').last().evaluate((body) => body.replaceChildren(body.ownerDocument.createElement('div')));
   await modelesButton(page).last().click();
   await search(page).waitFor();
   return page;
@@ -99,7 +101,7 @@ describe('a pack subscribed by URL', () => {
     expect(await packItem(page, 'Comptabilité ACME').innerText()).toMatch(/version 1\.0\.0 · 2 modèles[\s\S]*Abonnement : http:\/\/127\.0\.0\.1/);
     await page.close();
 
-    const gmail = await composeInGmail();
+    const gmail = await composeInGmail({ withoutSignature: true });
     await search(gmail).fill('rib fournisseur');
     // The result says which pack it comes from.
     await expect.poll(() => palette(gmail).getByRole('option').filter({ hasText: RIB }).innerText()).toContain('Comptabilité ACME');
@@ -110,9 +112,8 @@ describe('a pack subscribed by URL', () => {
     await expect.poll(() => palette(gmail).count()).toBe(0);
     const body = text(await gmail.locator('[data-sim-compose] [id$="-body"]').last().innerText());
     expect(body).toContain('Nous avons bien reçu votre facture n° F-889 du 2 novembre 2026, d’un montant de 480,00 €');
-    // The team's company name prefilled the form; the draft's Gmail signature stands for the sender block.
-    expect(body).not.toContain('ACME Distribution');
-    expect(body.match(/Claire Martin/g)).toHaveLength(1);
+    // No Gmail signature: the letter brings its sender block, with the team's company name.
+    expect(body).toMatch(/Cordialement,\n\nClaire Martin\n[\s\S]*ACME Distribution/);
     await gmail.close();
   });
 
@@ -222,7 +223,9 @@ describe('personal templates', () => {
 
     const gmail = await composeInGmail();
     await pick(gmail, 'numero dossier garantie', 'Vous envoyez à un client le numéro de son dossier');
-    await fill(gmail, { 'Numéro du dossier': 'G-2026-77', "Formule d'appel": 'Madame', 'Nom du destinataire': 'Petit', 'Votre nom': 'Claire Martin' });
+    // The message has a Gmail signature: the form does not ask for the sender's name.
+    expect(await palette(gmail).getByLabel('Votre nom', { exact: true }).count()).toBe(0);
+    await fill(gmail, { 'Numéro du dossier': 'G-2026-77', "Formule d'appel": 'Madame', 'Nom du destinataire': 'Petit' });
     await gmail.getByRole('button', { name: 'Insérer', exact: true }).click();
     await expect.poll(() => palette(gmail).count()).toBe(0);
     expect(text(await gmail.locator('[data-sim-compose] [id$="-body"]').last().innerText())).toContain('Votre dossier de garantie porte le numéro G-2026-77 : rappelez-le');

@@ -41,8 +41,9 @@ export const THANKS_VALUES = {
   'Date du paiement reçu': '20/11/2026',
   'Montant reçu': '1250',
   'N° de facture': 'FA-2026-0142',
-  'Votre nom': 'Claire Martin',
 };
+/** The sender's name: asked only when the message has no mail signature to stand for the letter's sender block. */
+export const SENDER_NAME = { 'Votre nom': 'Claire Martin' };
 
 /** Puts the caret at `offset` in the text node of `editor` containing `lineText`. */
 export async function caretIn(editor: Locator, lineText: string, offset: number): Promise<void> {

@@ -2,9 +2,9 @@
 import type { Page } from 'puppeteer-core';
 import { describe } from 'vitest';
 import { insertionFaultTests, type FaultTab } from '../insertion-faults';
-import { THANKS, THANKS_VALUES } from '../palette';
+import { SENDER_NAME, THANKS, THANKS_VALUES } from '../palette';
 import { firefoxForFile } from './setup';
-import { alertText, chord, fill, modelesButton, paletteButton, paletteOpen, pick, valueOf } from './user';
+import { alertText, chord, fill, find, modelesButton, paletteButton, paletteOpen, pick, valueOf } from './user';
 
 const ff = firefoxForFile();
 
@@ -37,6 +37,8 @@ function puppeteerTab(page: Page): FaultTab {
       await (await modelesButton(page, compose(id))).click();
       await pick(page, 'merci paiement', THANKS);
       await fill(page, THANKS_VALUES);
+      // The sender's name is asked only where the editor holds no signature.
+      if (await find(page, '.palette label', { text: 'Votre nom', exact: true })) await fill(page, SENDER_NAME);
     },
     async clickPaletteButton(name) {
       await (await paletteButton(page, name)).click();

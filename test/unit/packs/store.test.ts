@@ -3,12 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { assembleLibrary } from '../../../lib/packs/library';
 import {
   BUILTIN_PACK_ID,
-  deletePersonalTemplate,
   installPack,
   loadPacks,
   PERSONAL_PACK_ID,
   removePack,
-  savePersonalTemplate,
   setEnabled,
   builtinEnabled,
 } from '../../../lib/packs/store';
@@ -43,23 +41,6 @@ describe('installed packs', () => {
     await applyPolicy(['https://exemple.fr/p.json'], async () => new Response(asText(examplePack())));
     await expect(removePack('comptabilite-acme')).rejects.toThrow(/service informatique/);
     expect((await loadPacks()).packs).toHaveLength(1);
-  });
-});
-
-describe('personal templates', () => {
-  beforeEach(() => fakeBrowser.reset());
-
-  it('live in their own pack, whose version moves on at each change', async () => {
-    const template = { ...pack().templates[0]!, id: 'ma-relance', title: 'Ma relance de facture à moi' };
-    await savePersonalTemplate(template);
-    await savePersonalTemplate({ ...template, subject: 'Autre objet' });
-    let mine = (await loadPacks()).packs.find((p) => p.pack.id === PERSONAL_PACK_ID)!;
-    expect(mine.origin).toEqual({ kind: 'personal' });
-    expect(mine.pack.templates.map((t) => [t.id, t.subject])).toEqual([['ma-relance', 'Autre objet']]);
-    expect(mine.pack.version).toBe('1.0.2');
-    await deletePersonalTemplate('ma-relance');
-    mine = (await loadPacks()).packs.find((p) => p.pack.id === PERSONAL_PACK_ID)!;
-    expect(mine.pack.templates).toEqual([]);
   });
 });
 
