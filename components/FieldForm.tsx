@@ -64,9 +64,10 @@ export function FieldForm({ template, initialValues, subject, landing = FULL_LAN
 
   // A layout effect runs before the next key event: keys typed right after Entrée land in the field.
   useLayoutEffect(() => {
-    // Start where typing is needed: the first empty required field, else the first field.
-    const first =
-      template.fields.find((f) => f.required && !values[f.name]?.trim() && f.type !== 'choice') ?? template.fields[0];
+    // Start where typing is needed: the first empty required field, else the first field (of those shown:
+    // a sender field hidden by the draft's signature has no control to focus).
+    const fields = activeFields(template, values, { senderBlock: landing.senderBlock });
+    const first = fields.find((f) => f.required && !values[f.name]?.trim() && f.type !== 'choice') ?? fields[0];
     if (first) form.current?.querySelector<HTMLElement>(`#field-${first.name}`)?.focus();
     // Only when a template is opened, not on every keystroke.
     // oxlint-disable-next-line react/exhaustive-deps

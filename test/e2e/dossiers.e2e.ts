@@ -31,7 +31,6 @@ const FIRST_VALUES = {
   'Date de la facture': formatShortDate(addDays(today, -60)),
   "Date d'échéance": formatShortDate(addDays(today, -30)),
   'Montant dû (TTC)': '1250',
-  'Votre nom': 'Claire Martin',
 };
 
 const offers = (page: Page) => palette(page).getByRole('group', { name: 'Relances en cours' }).getByRole('option');

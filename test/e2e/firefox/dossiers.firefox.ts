@@ -37,7 +37,6 @@ it('records the reminder, offers the dossier next time, and prints the formal no
     'Date de la facture': '01/09/2026',
     "Date d'échéance": '01/10/2026',
     'Montant dû (TTC)': '1250',
-    'Votre nom': 'Claire Martin',
   });
   await (await paletteButton(page, 'Insérer')).click();
   await closed(page);
