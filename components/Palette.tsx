@@ -117,7 +117,6 @@ export function Palette(props: PaletteProps) {
           onClose={props.onClose}
         />
       ) : picked ? (
-        ladder.wrap(
         <FieldForm
           key={ladder.formKey(picked)}
           {...ladder.formProps(picked)}
@@ -130,8 +129,7 @@ export function Palette(props: PaletteProps) {
           onValuesChange={(v) => props.onValuesChange(picked, v)}
           onBack={() => ladder.pick(null)}
           onInsert={(values, replace) => props.onInsert(picked, values, replace)}
-        />,
-        )
+        />
       ) : (
         <>
           <SearchView templates={props.templates ?? []} loading={props.templates === null} recent={props.recent} initialQuery={query} search={props.search} onQueryChange={setQuery} onPick={(t) => ladder.pick(t)} {...ladder.searchProps} />

@@ -19,7 +19,7 @@ import { isPersonalMessage } from '../lib/personal/messages';
 import { createService, SYNC_ALARM, SYNC_ALARM_MINUTES, touchesSync } from '../lib/personal/service';
 import type { Pack } from '../lib/packs/validate';
 import { loadDossiers, purgeExpired } from '../lib/dossiers/store';
-import { recordLetter } from '../lib/dossiers/record';
+import { dossierLetter, dossierOffers, recordByUid } from '../lib/dossiers/service';
 import { openPrintView } from '../lib/print/session';
 
 export const REFRESH_ALARM = 'refresh-packs';
@@ -125,9 +125,11 @@ export default defineBackground(() => {
     if (isMessage(message, 'get-library')) return loadLibrary();
     if (isMessage(message, 'refresh-packs')) return refreshAll().finally(() => void planRefresh());
     if (isPersonalMessage(message)) return personal.handle(message);
-    if (isMessage(message, 'open-print')) return openPrintView(message.letter);
+    if (isMessage(message, 'open-print')) return openPrintView(message.request);
     if (isMessage(message, 'get-dossiers')) return loadDossiers();
-    if (isMessage(message, 'record-letter')) return recordLetter({ ...message.letter, now: new Date(message.letter.at) });
+    if (isMessage(message, 'get-dossier-offers')) return loadLibrary().then((lib) => dossierOffers(lib.templates));
+    if (isMessage(message, 'get-dossier-letter')) return loadLibrary().then((lib) => dossierLetter(lib.templates, message.key, message.uid));
+    if (isMessage(message, 'record-letter')) return loadLibrary().then((lib) => recordByUid(lib.templates, message.letter));
     return undefined;
   });
   browser.storage.onChanged.addListener((changes, area) => {

@@ -90,7 +90,7 @@ export class PaletteSession {
   private readonly link: DossierLink;
 
   constructor(private readonly deps: PaletteDeps) {
-    this.link = new DossierLink({ adapter: deps.adapter, compose: deps.compose, templates: () => this.templates?.templates ?? [], remembered: () => this.remembered });
+    this.link = new DossierLink({ adapter: deps.adapter, compose: deps.compose, templates: () => this.templates?.templates ?? [] });
     this.previousFocus = document.activeElement;
     const now = new Date();
     this.props = {
@@ -139,11 +139,14 @@ export class PaletteSession {
       () => window.removeEventListener('resize', onResize),
     );
     try {
-      const [library, recent, remembered, senderBlock, setAside] = await Promise.all([this.deps.library, getRecent(), getRemembered(), getSenderBlockSetting(), this.link.load()]);
+      // The dossiers' offers come when ready: the palette never waits for them.
+      const offers = this.link.load();
+      const [library, recent, remembered, senderBlock] = await Promise.all([this.deps.library, getRecent(), getRemembered(), getSenderBlockSetting()]);
       this.templates = library;
       this.remembered = remembered;
       this.senderBlock = senderBlock;
-      this.update({ templates: library.templates, recent, landing: this.landing(), dossiers: this.link.dossierBridge, print: this.link.printBridge, ...(setAside.length && { error: setAside.join(' ') }) });
+      this.update({ templates: library.templates, recent, landing: this.landing(), print: this.link.printBridge });
+      void offers.then((setAside) => this.update({ dossiers: this.link.dossierBridge, ...(setAside.length && { error: setAside.join(' ') }) }));
     } catch {
       this.update({ templates: [], error: MESSAGES.libraryFailed });
     }

@@ -4,7 +4,6 @@
  * compose session implements these (components/compose/dossiers.ts).
  */
 import type { LibraryTemplate } from '../../lib/packs/library';
-import type { PostalDetails } from '../../lib/print/letter';
 import type { Values } from '../../lib/render/render';
 import type { LeadingRow } from '../SearchView';
 
@@ -30,12 +29,10 @@ export interface DossierBridge {
   /** The offers for the query (empty: the message's recipients). */
   offers(query: string): LeadingRow[];
   /** The suggested letter of an offer, or the one chosen (uid) among its steps; null when it is gone. */
-  open(key: string, uid?: string): OpenedDossier | null;
+  open(key: string, uid?: string): Promise<OpenedDossier | null>;
 }
 
 export interface PrintBridge {
-  /** The postal details already known: the sender's address (remembered), the recipient's (dossier). */
-  defaults(template: LibraryTemplate, values: Values): PostalDetails;
-  /** Opens the print view in a new tab; throws an Error with a French message. */
-  open(template: LibraryTemplate, values: Values, postal: PostalDetails): Promise<void>;
+  /** Opens the letter's print view in a new tab (where the postal details are asked); throws an Error with a French message. */
+  open(template: LibraryTemplate, values: Values): Promise<void>;
 }

@@ -30,12 +30,6 @@ export interface LadderTemplate {
   fields: Pick<FieldDef, 'name' | 'options'>[];
 }
 
-/** Only what the ladder reads of a template: the message stays small (no body). */
-export function ladderPart(t: LadderTemplate): LadderTemplate {
-  const { uid, id, packId, title, kind, level, audience, channel, fields } = t;
-  return { uid, id, packId, title, audience, channel, fields: fields.map(({ name, options }) => ({ name, ...(options && { options }) })), ...(kind !== undefined && { kind }), ...(level !== undefined && { level }) };
-}
-
 export const BUILTIN_PACK = 'modeles-base';
 export const PERSONAL_PACK = 'mes-modeles';
 

@@ -4,7 +4,6 @@
  * Plain data (JSON in storage.local); dates are calendar dates (« 2026-11-05 »).
  */
 import { formatDate, type IsoDate } from '../render/format';
-import { fold } from '../search/normalize';
 
 /** Who owes the money: a business or a consumer. Decides the steps and the mentions (see ladder.ts). */
 export type ClientType = 'pro' | 'particulier';
@@ -71,10 +70,7 @@ export interface Dossier {
 /** The stored format of one dossier. A later format comes with a migration from this one (store.ts). */
 export const DOSSIER_FORMAT = 1;
 
-/** « FA-2026-0142 », « fa 2026 0142 » and « FA20260142 » are the same invoice. */
-export function invoiceKey(invoice: string): string {
-  return fold(invoice).replace(/[^a-z0-9]/g, '');
-}
+export { invoiceKey } from './match';
 
 /** How the dossier names its client: the company, else the name, else the e-mail address. */
 export function clientLabel(d: Dossier): string {

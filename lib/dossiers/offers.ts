@@ -7,10 +7,10 @@
 import { formatAmount, type IsoDate } from '../render/format';
 import { fold } from '../search/normalize';
 import { nextStep, rankLabel, type LadderTemplate, type NextStep } from './ladder';
+import { pickOffers, type OfferRow } from './match';
 import { clientLabel, invoiceKey, shortFrenchDate, type Dossier } from './model';
 
 export const OFFER_GROUPS = { open: 'Relances en cours', paid: 'Règlements reçus' } as const;
-export const OFFER_LIMIT = 5;
 
 export interface DossierOffer<T extends LadderTemplate = LadderTemplate> {
   dossier: Dossier;
@@ -31,24 +31,24 @@ export function offerLabel(d: Dossier, next: NextStep, today: IsoDate): string {
   return `${parts.join(' · ')} → ${next.label}`;
 }
 
-/** The folded invoice number and names of each dossier, computed once (the palette asks at every keystroke). */
-const keys = new WeakMap<Dossier, { invoice: string; names: string }>();
-function keysOf(d: Dossier): { invoice: string; names: string } {
-  let k = keys.get(d);
-  if (!k) keys.set(d, (k = { invoice: invoiceKey(d.invoice), names: ` ${fold(`${d.recipient.company} ${d.recipient.name}`)}` }));
-  return k;
-}
-
-/** The query as an invoice number (with a digit, 3 characters or more) or as the start of a name (3 letters or more). */
-function queryKeys(query: string): { invoice: string | null; name: string | null } {
-  const invoice = invoiceKey(query);
-  const name = fold(query);
-  return { invoice: invoice.length >= 3 && /\d/.test(invoice) ? invoice : null, name: name.length >= 3 && !/\d/.test(name) ? ` ${name}` : null };
-}
-
-function matchesQuery(d: Dossier, q: { invoice: string | null; name: string | null }): boolean {
-  const k = keysOf(d);
-  return (!!q.invoice && k.invoice.includes(q.invoice)) || (!!q.name && k.names.includes(q.name));
+/** Every dossier that has a next letter, as a row the palette filters, most urgent first (open ones, then paid ones). */
+export function offerRows<T extends LadderTemplate>(dossiers: readonly Dossier[], templates: readonly T[], today: IsoDate): (OfferRow & { offer: DossierOffer<T> })[] {
+  const offers: DossierOffer<T>[] = [];
+  for (const d of dossiers) {
+    const next = nextStep(d, templates);
+    if (next) offers.push({ dossier: d, next, group: d.status === 'paye' ? OFFER_GROUPS.paid : OFFER_GROUPS.open, label: offerLabel(d, next, today) });
+  }
+  return offers
+    .toSorted((a, b) => Number(a.dossier.status === 'paye') - Number(b.dossier.status === 'paye') || a.next.from.localeCompare(b.next.from))
+    .map((offer) => ({
+      key: offer.dossier.id,
+      group: offer.group,
+      label: offer.label,
+      email: offer.dossier.recipient.email,
+      invoice: invoiceKey(offer.dossier.invoice),
+      names: ` ${fold(`${offer.dossier.recipient.company} ${offer.dossier.recipient.name}`)}`,
+      offer,
+    }));
 }
 
 /** The offers for a message to `emails` with `query` typed in the search field, most urgent first. */
@@ -58,18 +58,5 @@ export function findOffers<T extends LadderTemplate>(
   { emails, query }: { emails: readonly string[]; query: string },
   today: IsoDate,
 ): DossierOffer<T>[] {
-  const to = new Set(emails.map((e) => e.trim().toLowerCase()).filter(Boolean));
-  const typed = query.trim();
-  const q = typed ? queryKeys(typed) : null;
-  if (q && !q.invoice && !q.name) return [];
-  const offers: DossierOffer<T>[] = [];
-  for (const d of dossiers) {
-    if (q ? !matchesQuery(d, q) : !(d.recipient.email && to.has(d.recipient.email))) continue;
-    const next = nextStep(d, templates);
-    if (!next) continue;
-    offers.push({ dossier: d, next, group: d.status === 'paye' ? OFFER_GROUPS.paid : OFFER_GROUPS.open, label: offerLabel(d, next, today) });
-  }
-  return offers
-    .toSorted((a, b) => Number(a.dossier.status === 'paye') - Number(b.dossier.status === 'paye') || a.next.from.localeCompare(b.next.from))
-    .slice(0, OFFER_LIMIT);
+  return (pickOffers(offerRows(dossiers, templates, today), { emails, query }) as ReturnType<typeof offerRows<T>>).map((r) => r.offer);
 }

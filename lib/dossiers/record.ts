@@ -120,8 +120,9 @@ export function applyLetter(dossiers: readonly Dossier[], letter: SentLetter): {
   return { dossiers: existing ? dossiers.map((x) => (x.id === existing.id ? d : x)) : [...dossiers, d], changed: d };
 }
 
-/** A letter as a content script sends it to the background to be recorded (JSON: the date as a timestamp). */
-export interface LetterRecord extends Omit<SentLetter, 'now'> {
+/** A letter as a page sends it to the background to be recorded: its template by uid, the date as a timestamp (JSON). */
+export interface LetterRecord extends Omit<SentLetter, 'now' | 'template'> {
+  uid: string;
   at: number;
 }
 

@@ -2,7 +2,7 @@
  * The formal notice as a letter, end to end: a dossier with three reminders
  * (stored as the extension stores it), a message to the client, the formal
  * notice offered and prefilled with the reminders' dates, « Imprimer en
- * lettre », the postal details, the print view in a new tab rendered to PDF by
+ * lettre », the print view in a new tab, its postal details, rendered to PDF by
  * Chromium (page.pdf), and its words and their positions read back with
  * `pdftotext -bbox` (Debian's poppler-utils): the recipient's address falls in
  * the envelope window, nothing else does. Then the step is in the dossier, the
@@ -20,7 +20,7 @@ import { ENVELOPE_WINDOW } from '../../lib/print/layout';
 import { addDays, formatDate, toIsoDate } from '../../lib/render/format';
 import { audit, describeViolations } from './axe';
 import { browserForFile } from './setup';
-import { fill, insertButton, modelesButton, palette, search, text } from './palette';
+import { insertButton, modelesButton, palette, search, text } from './palette';
 import { CLIENT, serveGmail } from './pages/gmail';
 
 const b = browserForFile(serveGmail);
@@ -101,20 +101,31 @@ describe('the formal notice printed as a letter', () => {
     // The message has a mail signature: the form asks no sender field; the printed letter will.
     expect(await palette(page).getByLabel('Votre nom', { exact: true }).count()).toBe(0);
 
-    // « Imprimer en lettre »: the postal details, asked only now.
-    await palette(page).getByRole('button', { name: 'Imprimer en lettre' }).click();
-    const form = palette(page).getByRole('form', { name: /^Imprimer en lettre/ });
+    // « Imprimer en lettre »: the print view opens; the postal details are asked there, only there.
+    const [view] = await Promise.all([b.context.waitForEvent('page'), palette(page).getByRole('button', { name: 'Imprimer en lettre' }).click()]);
+    await expect.poll(() => palette(page).getByRole('status').innerText()).toMatch(/^L’aperçu avant impression est ouvert dans un nouvel onglet/);
+    const form = view.getByRole('form', { name: 'Adresses de la lettre' });
+    await view.getByRole('article', { name: 'Lettre' }).waitFor();
     expect(await form.getByLabel('Destinataire (société, service ou personne)').inputValue()).toBe('Durand SARL\nÀ l’attention de M. Dupont');
+    // The first field to fill has the focus.
+    expect(await view.evaluate(() => document.activeElement?.id)).toBe('print-recipientAddress');
+    await form.getByLabel('Adresse postale du destinataire').fill('12 rue des Tanneurs\n44000 Nantes');
     await form.getByLabel('Votre nom', { exact: true }).fill('Claire Martin');
     await form.getByLabel('Votre société', { exact: true }).fill('Martin & Fils SARL');
-    await form.getByLabel('Adresse postale du destinataire').fill('12 rue des Tanneurs\n44000 Nantes');
     await form.getByLabel('Votre adresse postale').fill('5 avenue Foch\n69006 Lyon');
     expect(await form.getByLabel('Ville d’où vous écrivez').inputValue()).toBe('Lyon');
     expect(await form.getByLabel('Lettre recommandée avec accusé de réception').isChecked()).toBe(true);
     await form.getByLabel('N° du recommandé (facultatif)').fill('1A 123 456 7890 1');
-    const [view] = await Promise.all([b.context.waitForEvent('page'), form.getByRole('button', { name: 'Ouvrir l’aperçu avant impression' }).click()]);
-    await view.getByRole('article', { name: 'Lettre' }).waitFor();
-    await expect.poll(() => palette(page).getByRole('status').innerText()).toMatch(/^L’aperçu avant impression est ouvert/);
+    if (process.env.MODELES_KEEP_PDF) await view.screenshot({ path: process.env.MODELES_KEEP_PDF.replace(/\.pdf$/, '.png'), fullPage: false });
+    // The browser's print dialog is not part of the test: window.print only counts its calls.
+    await view.evaluate(() => {
+      const w = window as never as { printed: number; print(): void };
+      w.printed = 0;
+      w.print = () => void w.printed++;
+    });
+    await form.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' }).click();
+    await expect.poll(() => view.evaluate(() => (window as never as { printed: number }).printed)).toBe(1);
+    expect(await view.getByRole('status').innerText()).toBe('Lettre ajoutée au suivi de la facture FA-2026-0142. Votre adresse est retenue pour vos prochaines lettres.');
 
     // Rendered to PDF by Chromium, read back with pdftotext.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modeles-print-'));
@@ -155,11 +166,16 @@ describe('the formal notice printed as a letter', () => {
     await insertButton(page).waitFor();
     expect(await palette(page).getByLabel('Date de la mise en demeure', { exact: true }).inputValue()).toBe(today.split('-').toReversed().join('/'));
     expect(await palette(page).getByLabel('Débiteur', { exact: true }).inputValue()).toBe('Durand SARL, 12 rue des Tanneurs, 44000 Nantes');
-    await palette(page).getByRole('button', { name: 'Imprimer en lettre' }).click();
-    expect(await form.getByLabel('Votre adresse postale').inputValue()).toBe('5 avenue Foch\n69006 Lyon');
-    expect(await form.getByLabel('Votre nom', { exact: true }).inputValue()).toBe('Claire Martin');
-    expect(await form.getByLabel('Ville d’où vous écrivez').inputValue()).toBe('Lyon');
-    await page.keyboard.press('Escape');
+    const [view2] = await Promise.all([b.context.waitForEvent('page'), palette(page).getByRole('button', { name: 'Imprimer en lettre' }).click()]);
+    const form2 = view2.getByRole('form', { name: 'Adresses de la lettre' });
+    await view2.getByRole('article', { name: 'Lettre' }).waitFor();
+    expect(await form2.getByLabel('Votre adresse postale').inputValue()).toBe('5 avenue Foch\n69006 Lyon');
+    expect(await form2.getByLabel('Votre nom', { exact: true }).inputValue()).toBe('Claire Martin');
+    expect(await form2.getByLabel('Votre société', { exact: true }).inputValue()).toBe('Martin & Fils SARL');
+    expect(await form2.getByLabel('Ville d’où vous écrivez').inputValue()).toBe('Lyon');
+    // A letter to the commissaire de justice: not addressed to the debtor.
+    expect(await form2.getByLabel('Adresse postale du destinataire').inputValue()).toBe('');
+    await view2.close();
 
     // The settings page: the formal notice in the history, printed and registered; axe-clean with the editor open.
     const settings = await b.context.newPage();

@@ -2,8 +2,9 @@
  * « Suivi des relances » and the printed letter in Firefox, where the background
  * is an event page and storage.session and tabs.create have their own code: a
  * 1st reminder inserted in Gmail, a new message to the same client, the dossier
- * offered first, another step (the formal notice) chosen and prefilled, printed:
- * the print view opens in a new tab with the letter and the address.
+ * offered first, another step (the formal notice) chosen and prefilled, « Imprimer
+ * en lettre »: the print view opens in a new tab, the postal details typed there
+ * lay the address on the sheet.
  */
 import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
@@ -53,8 +54,6 @@ it('records the reminder, offers the dossier next time, and prints the formal no
   expect(await valueOf(page, 'Dates des relances déjà envoyées')).not.toBe('');
 
   await (await paletteButton(page, 'Imprimer en lettre')).click();
-  await fill(page, { 'Adresse postale du destinataire': '12 rue des Tanneurs\n44000 Nantes', 'Votre adresse postale': '5 avenue Foch\n69006 Lyon' });
-  await (await paletteButton(page, 'Ouvrir l’aperçu avant impression')).click();
   // The new tab's URL is not reported for extension pages over BiDi: ask each tab where it is.
   const printView = async () => {
     for (const p of await ff.browser.pages()) if ((await p.evaluate(() => location.href).catch(() => '')).includes('/print.html#')) return p;
@@ -62,9 +61,24 @@ it('records the reminder, offers the dossier next time, and prints the formal no
   };
   await expect.poll(async () => (await printView()) !== null, { timeout: 15_000 }).toBe(true);
   const view = (await printView())!;
+  // The postal details, asked in the print view, change the sheet as they are typed.
+  await view.waitForSelector('#print-recipientAddress');
+  await view.type('#print-recipientAddress', '12 rue des Tanneurs\n44000 Nantes');
+  await view.type('#print-senderName', 'Claire Martin');
+  await view.type('#print-senderAddress', '5 avenue Foch\n69006 Lyon');
+  expect(await view.$eval('#print-place', (el) => (el as HTMLInputElement).value)).toBe('Lyon');
   await view.waitForSelector('address.recipient');
   expect(await view.$eval('address.recipient', (el) => (el as HTMLElement).innerText)).toBe('Monsieur Dupont\n12 rue des Tanneurs\n44000 NANTES');
   expect(plain(await view.$eval('.registered', (el) => el.textContent ?? ''))).toBe('Lettre recommandée avec accusé de réception');
+  // « Imprimer ou enregistrer en PDF »: the letter joins its dossier, then the browser prints (here, only counted).
+  await view.evaluate(() => {
+    const w = window as never as { printed: number; print(): void };
+    w.printed = 0;
+    w.print = () => void w.printed++;
+  });
+  await view.click('form.postal button[type="submit"]');
+  await expect.poll(() => view.evaluate(() => (window as never as { printed: number }).printed)).toBe(1);
+  expect(await view.$eval('.status', (el) => el.textContent)).toMatch(/^Lettre ajoutée au suivi de la facture FA-2026-0142\./);
   await view.close();
   await page.close();
 });
