@@ -18,7 +18,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Modèles',
     description: 'Modèles de courriers professionnels en français pour Gmail et Outlook sur le web : recherche, formulaire, insertion dans le brouillon.',
-    // Only what is used: storage.local (remembered values, recent templates, packs), alarms (pack updates).
+    // Only what is used: storage.local (remembered values, recent templates, packs, payment dossiers),
+    // storage.session (a letter handed to the print view), alarms (pack updates). The print view is
+    // opened with tabs.create, which needs no « tabs » permission.
     // Mail sites are reached through the content scripts' matches, not host permissions.
     permissions: ['storage', 'alarms'],
     // A pack's server is asked for only when the user subscribes to it, and only if it does not allow CORS.

@@ -42,9 +42,11 @@ export interface FieldFormProps {
   onValuesChange(values: Values): void;
   onBack(): void;
   onInsert(values: Values, replaceSubject: boolean): void;
+  /** « Imprimer en lettre », offered for letters (`channel: lettre`) when the host can print. */
+  onPrint?(values: Values): void;
 }
 
-export function FieldForm({ template, initialValues, subject, landing = FULL_LANDING, adjust, now, busy, onValuesChange, onBack, onInsert }: FieldFormProps) {
+export function FieldForm({ template, initialValues, subject, landing = FULL_LANDING, adjust, now, busy, onValuesChange, onBack, onInsert, onPrint }: FieldFormProps) {
   const [values, setValues] = useState<Values>(initialValues);
   const [showErrors, setShowErrors] = useState(false);
   const [replaceSubject, setReplaceSubject] = useState(false);
@@ -62,9 +64,10 @@ export function FieldForm({ template, initialValues, subject, landing = FULL_LAN
 
   // A layout effect runs before the next key event: keys typed right after Entrée land in the field.
   useLayoutEffect(() => {
-    // Start where typing is needed: the first empty required field, else the first field.
-    const first =
-      template.fields.find((f) => f.required && !values[f.name]?.trim() && f.type !== 'choice') ?? template.fields[0];
+    // Start where typing is needed: the first empty required field, else the first field (of those shown:
+    // a sender field hidden by the draft's signature has no control to focus).
+    const fields = activeFields(template, values, { senderBlock: landing.senderBlock });
+    const first = fields.find((f) => f.required && !values[f.name]?.trim() && f.type !== 'choice') ?? fields[0];
     if (first) form.current?.querySelector<HTMLElement>(`#field-${first.name}`)?.focus();
     // Only when a template is opened, not on every keystroke.
     // oxlint-disable-next-line react/exhaustive-deps
@@ -77,15 +80,20 @@ export function FieldForm({ template, initialValues, subject, landing = FULL_LAN
     onValuesChange(next);
   };
 
-  const submit = () => {
-    if (busy) return;
+  /** Whether the values can go; else shows the errors and focuses the first field to correct. */
+  const ready = () => {
+    if (busy) return false;
     if (Object.keys(errors).length) {
       setShowErrors(true);
       const firstInvalid = template.fields.find((f) => errors[f.name]);
       if (firstInvalid) form.current?.querySelector<HTMLElement>(`#field-${firstInvalid.name}`)?.focus();
-      return;
+      return false;
     }
-    onInsert(values, subject.kind === 'empty' || (subject.kind === 'filled' && replaceSubject));
+    return true;
+  };
+
+  const submit = () => {
+    if (ready()) onInsert(values, subject.kind === 'empty' || (subject.kind === 'filled' && replaceSubject));
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -187,6 +195,11 @@ export function FieldForm({ template, initialValues, subject, landing = FULL_LAN
         <span class="keys" aria-hidden="true">
           <kbd>Ctrl</kbd>+<kbd>Entrée</kbd> insérer · <kbd>Échap</kbd> fermer
         </span>
+        {onPrint && template.channel === 'lettre' && (
+          <button type="button" class="secondary" disabled={busy} onClick={() => ready() && onPrint(values)}>
+            Imprimer en lettre
+          </button>
+        )}
         <button type="submit" class="primary" disabled={busy}>
           Insérer
         </button>

@@ -11,6 +11,8 @@ import type { LibraryTemplate } from '../lib/packs/library';
 import { FieldForm, type Landing, type SubjectState } from './FieldForm';
 import { LetterRescue, type Unsaved } from './LetterRescue';
 import { SearchView } from './SearchView';
+import type { DossierBridge, PrintBridge } from './dossiers/bridge';
+import { useLadder } from './dossiers/useLadder';
 import { SaveDraftForm, type SaveDraftApi } from './personal/SaveDraftForm';
 import type { Draft } from '../lib/personal/draft-model';
 
@@ -48,6 +50,10 @@ export interface PaletteProps {
   onClose(): void;
   /** Offered when the palette was opened from a compose. */
   saveDraft?: SaveDraftOffer;
+  /** The payment ladder's dossiers: offered first in the results, their next letter opened prefilled. */
+  dossiers?: DossierBridge;
+  /** « Imprimer en lettre » for letters. */
+  print?: PrintBridge;
 }
 
 const FOCUSABLE = 'input:not([tabindex="-1"]):not([disabled]), select, textarea, button:not([disabled]), [href]';
@@ -71,6 +77,7 @@ export function Palette(props: PaletteProps) {
   const [picked, setPicked] = useState<LibraryTemplate | null>(null);
   const [query, setQuery] = useState('');
   const [saving, setSaving] = useState<ReturnType<SaveDraftOffer['start']> | null>(null);
+  const ladder = useLadder({ dossiers: props.dossiers, print: props.print, picked, setPicked, initialValues: props.initialValues });
 
   return (
     // Échap and the focus trap apply to the whole dialog.
@@ -95,6 +102,7 @@ export function Palette(props: PaletteProps) {
         </p>
       )}
       {props.unsaved && <LetterRescue unsaved={props.unsaved} onCopy={props.onCopy} />}
+      {!saving && ladder.above()}
       {saving && props.saveDraft ? (
         <SaveDraftForm
           key={saving.resumed ? 'resumed' : 'fresh'}
@@ -110,21 +118,21 @@ export function Palette(props: PaletteProps) {
         />
       ) : picked ? (
         <FieldForm
-          key={picked.uid}
+          key={ladder.formKey(picked)}
+          {...ladder.formProps(picked)}
           template={picked}
-          initialValues={props.initialValues(picked)}
           subject={props.subject}
           {...(props.landing && { landing: props.landing })}
           {...(props.adjust && { adjust: (name: string, next: Values) => props.adjust!(picked, name, next) })}
           now={props.now}
           busy={props.busy}
           onValuesChange={(v) => props.onValuesChange(picked, v)}
-          onBack={() => setPicked(null)}
+          onBack={() => ladder.pick(null)}
           onInsert={(values, replace) => props.onInsert(picked, values, replace)}
         />
       ) : (
         <>
-          <SearchView templates={props.templates ?? []} loading={props.templates === null} recent={props.recent} initialQuery={query} search={props.search} onQueryChange={setQuery} onPick={setPicked} />
+          <SearchView templates={props.templates ?? []} loading={props.templates === null} recent={props.recent} initialQuery={query} search={props.search} onQueryChange={setQuery} onPick={(t) => ladder.pick(t)} {...ladder.searchProps} />
           {props.saveDraft && (
             <p class="palette-offer">
               <button type="button" class="link" onClick={() => setSaving(props.saveDraft!.start())}>

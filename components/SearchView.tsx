@@ -15,6 +15,14 @@ import type { SearchHit } from '../lib/search/engine';
 import { mark, measure } from '../lib/search/timing';
 import type { LibraryTemplate } from '../lib/packs/library';
 import { audienceLabel, categoryLabel, stepLabel } from './labels';
+import { LeadingGroups } from './LeadingGroups';
+
+/** A row offered before the templates (a dossier's next letter), in a named group. */
+export interface LeadingRow {
+  key: string;
+  group: string;
+  label: string;
+}
 
 export interface SearchViewProps {
   templates: LibraryTemplate[];
@@ -25,6 +33,9 @@ export interface SearchViewProps {
   search(query: string): SearchHit[];
   onQueryChange(query: string): void;
   onPick(template: LibraryTemplate): void;
+  /** Rows shown first, in groups, for the query (empty: for the message's recipients). */
+  leading?(query: string): LeadingRow[];
+  onPickLeading?(row: LeadingRow): void;
 }
 
 interface Row {
@@ -66,7 +77,10 @@ function Highlighted({ text, ranges }: { text: string; ranges: [number, number][
 
 interface ResultRowProps {
   row: Row;
+  /** Position among the templates (the option's id). */
   index: number;
+  /** Position in the whole listbox, offers first (the active index, data-index). */
+  at: number;
   active: boolean;
 }
 
@@ -77,9 +91,10 @@ function sameRanges(a: [number, number][], b: [number, number][]): boolean {
 /** One option; rendered again only when what it shows changed. */
 class ResultRow extends Component<ResultRowProps> {
   override shouldComponentUpdate(next: ResultRowProps): boolean {
-    const { row, index, active } = this.props;
+    const { row, index, at, active } = this.props;
     return !(
       index === next.index &&
+      at === next.at &&
       active === next.active &&
       row.template === next.row.template &&
       row.recent === next.row.recent &&
@@ -90,9 +105,9 @@ class ResultRow extends Component<ResultRowProps> {
   }
 
   override render() {
-    const { row, index, active } = this.props;
+    const { row, index, at, active } = this.props;
     return (
-      <li id={`modeles-option-${index}`} data-index={index} role="option" aria-selected={active} class={active ? 'result active' : 'result'}>
+      <li id={`modeles-option-${index}`} data-index={at} role="option" aria-selected={active} class={active ? 'result active' : 'result'}>
         {/* A short name first, the scenario (or the wording of it that matched) under it; a pack without names shows the title. */}
         {row.template.name ? (
           <>
@@ -126,7 +141,7 @@ function indexOf(e: Event): number | null {
   return li ? Number(li.getAttribute('data-index')) : null;
 }
 
-export function SearchView({ templates, loading, recent, initialQuery, search, onQueryChange, onPick }: SearchViewProps) {
+export function SearchView({ templates, loading, recent, initialQuery, search, onQueryChange, onPick, leading, onPickLeading }: SearchViewProps) {
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(0);
   const [shown, setShown] = useState(ROWS_PAGE);
@@ -146,6 +161,15 @@ export function SearchView({ templates, loading, recent, initialQuery, search, o
     return hits.filter((hit) => byId.has(hit.id)).map((hit) => row(byId.get(hit.id)!, false, hit));
   }, [query, templates, recent, byId, search]);
 
+  const offers = useMemo(() => leading?.(query) ?? [], [leading, query]);
+  const n = offers.length;
+  const total = n + rows.length;
+  /** Picks what sits at a position of the listbox: an offer, else a template. */
+  const pickAt = (i: number) => {
+    if (i < n) onPickLeading?.(offers[i]!);
+    else if (rows[i - n]) onPick(rows[i - n]!.template);
+  };
+
   useLayoutEffect(() => input.current?.focus(), []);
   // After the DOM changes of a new list, before the browser lays it out and paints it (see test/bench).
   useLayoutEffect(() => mark('modeles:commit', { query }), [rows, query]);
@@ -155,8 +179,8 @@ export function SearchView({ templates, loading, recent, initialQuery, search, o
 
   /** Moves the selection, rendering the rows down to it. */
   const select = (next: number) => {
-    const i = Math.max(0, Math.min(rows.length - 1, next));
-    if (i >= shown - 1) setShown(Math.min(rows.length, i + ROWS_PAGE));
+    const i = Math.max(0, Math.min(total - 1, next));
+    if (i - n >= shown - 1) setShown(Math.min(rows.length, i - n + ROWS_PAGE));
     setActive(i);
   };
 
@@ -175,13 +199,12 @@ export function SearchView({ templates, loading, recent, initialQuery, search, o
       select(active - 8);
     } else if (e.key === 'Enter' && !e.isComposing) {
       e.preventDefault();
-      const row = rows[active];
-      if (row) onPick(row.template);
+      pickAt(active);
     }
   };
 
   const visible = rows.slice(0, shown);
-  const activeId = rows[active] ? `modeles-option-${active}` : undefined;
+  const activeId = active < n ? `modeles-offer-${active}` : rows[active - n] ? `modeles-option-${active - n}` : undefined;
   return (
     <div class="search">
       <input
@@ -209,6 +232,7 @@ export function SearchView({ templates, loading, recent, initialQuery, search, o
         onKeyDown={onKeyDown}
       />
       <p class="sr-only" aria-live="polite">
+        {n > 0 && `${n} relance${n > 1 ? 's' : ''} en cours, `}
         {rows.length === 0 ? 'Aucun modèle trouvé' : `${rows.length} modèle${rows.length > 1 ? 's' : ''}`}
       </p>
       {/* Mouse handling for every option at once; the keyboard stays on the combobox. */}
@@ -228,16 +252,16 @@ export function SearchView({ templates, loading, recent, initialQuery, search, o
         }}
         onClick={(e) => {
           const i = indexOf(e);
-          const row = i === null ? undefined : rows[i];
-          if (row) onPick(row.template);
+          if (i !== null) pickAt(i);
         }}
         onScroll={(e) => {
           const ul = e.currentTarget as HTMLUListElement;
           if (shown < rows.length && ul.scrollTop + ul.clientHeight > ul.scrollHeight - SCROLL_MARGIN) setShown(Math.min(rows.length, shown + ROWS_PAGE));
         }}
       >
+        {n > 0 && <LeadingGroups rows={offers} active={active} />}
         {visible.map((row, i) => (
-          <ResultRow key={row.template.uid} row={row} index={i} active={i === active} />
+          <ResultRow key={row.template.uid} row={row} index={i} at={i + n} active={i + n === active} />
         ))}
       </ul>
       {loading && (
@@ -245,7 +269,7 @@ export function SearchView({ templates, loading, recent, initialQuery, search, o
           Chargement des modèles…
         </p>
       )}
-      {!loading && rows.length === 0 && <p class="empty">Aucun modèle ne correspond à « {query} ». Essayez d’autres mots : « relance », « impayé », « échéancier »…</p>}
+      {!loading && total === 0 && <p class="empty">Aucun modèle ne correspond à « {query} ». Essayez d’autres mots : « relance », « impayé », « échéancier »…</p>}
       <p class="keys" aria-hidden="true">
         <kbd>↑</kbd> <kbd>↓</kbd> choisir · <kbd>Entrée</kbd> ouvrir · <kbd>Échap</kbd> fermer
       </p>

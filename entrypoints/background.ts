@@ -3,7 +3,9 @@
  * library (the built-in pack plus the enabled installed packs) to content
  * scripts, so that it is never bundled into them; refreshes subscribed packs
  * on a schedule spread over the period (lib/packs/schedule.ts); applies the IT
- * policy's pack list (storage.managed).
+ * policy's pack list (storage.managed); opens the print view of a letter
+ * (lib/print/session.ts); deletes closed dossiers past their retention period
+ * at browser start (and the palette and settings page do at every read).
  */
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -16,6 +18,9 @@ import { personalEntry, readPersonal } from '../lib/personal/local';
 import { isPersonalMessage } from '../lib/personal/messages';
 import { createService, SYNC_ALARM, SYNC_ALARM_MINUTES, touchesSync } from '../lib/personal/service';
 import type { Pack } from '../lib/packs/validate';
+import { loadDossiers, purgeExpired } from '../lib/dossiers/store';
+import { dossierLetter, dossierOffers, recordByUid } from '../lib/dossiers/service';
+import { openPrintView } from '../lib/print/session';
 
 export const REFRESH_ALARM = 'refresh-packs';
 
@@ -120,6 +125,11 @@ export default defineBackground(() => {
     if (isMessage(message, 'get-library')) return loadLibrary();
     if (isMessage(message, 'refresh-packs')) return refreshAll().finally(() => void planRefresh());
     if (isPersonalMessage(message)) return personal.handle(message);
+    if (isMessage(message, 'open-print')) return openPrintView(message.request);
+    if (isMessage(message, 'get-dossiers')) return loadDossiers();
+    if (isMessage(message, 'get-dossier-offers')) return loadLibrary().then((lib) => dossierOffers(lib.templates));
+    if (isMessage(message, 'get-dossier-letter')) return loadLibrary().then((lib) => dossierLetter(lib.templates, message.key, message.uid));
+    if (isMessage(message, 'record-letter')) return loadLibrary().then((lib) => recordByUid(lib.templates, message.letter));
     return undefined;
   });
   browser.storage.onChanged.addListener((changes, area) => {
@@ -134,6 +144,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void planRefresh());
   browser.runtime.onInstalled.addListener(startPersonalSync);
   browser.runtime.onStartup.addListener(startPersonalSync);
+  browser.runtime.onStartup.addListener(() => void purgeExpired().catch(() => undefined));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void scheduledRefresh();
     if (alarm.name === SYNC_ALARM) void personal.sync();

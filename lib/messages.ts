@@ -1,13 +1,35 @@
 /** Messages between the background, the content scripts and the settings page. */
 import type { AssembledLibrary } from './packs/library';
 import type { RefreshReport } from './packs/subscribe';
+import type { PrintRequest } from './print/request';
+import type { Dossier } from './dossiers/model';
+import type { LetterRecord } from './dossiers/record';
+import type { StoredDossiers } from './dossiers/store';
+import type { DossierLetter, DossierOffers } from './dossiers/service';
 
-export type Message = { type: 'open-palette' } | { type: 'get-library' } | { type: 'refresh-packs' };
+export type Message =
+  | { type: 'open-palette' }
+  | { type: 'get-library' }
+  | { type: 'refresh-packs' }
+  | { type: 'open-print'; request: PrintRequest }
+  /** The dossiers for a content script, read (and cleaned) by the background, which also records the letters sent. */
+  | { type: 'get-dossiers' }
+  /** What the palette offers from the dossiers, prepared by the background. */
+  | { type: 'get-dossier-offers' }
+  | { type: 'get-dossier-letter'; key: string; uid?: string }
+  | { type: 'record-letter'; letter: LetterRecord };
 
 export interface Responses {
   'get-library': AssembledLibrary;
   'open-palette': void;
   'refresh-packs': RefreshReport[];
+  /** The id of the print view opened. */
+  'open-print': string;
+  'get-dossiers': StoredDossiers;
+  'get-dossier-offers': DossierOffers;
+  'get-dossier-letter': DossierLetter | null;
+  /** The dossier the letter changed, or null. */
+  'record-letter': Dossier | null;
 }
 
 export function isMessage<T extends Message['type']>(value: unknown, type: T): value is Extract<Message, { type: T }> {

@@ -22,6 +22,7 @@ import type { LibraryTemplate } from '../../lib/packs/library';
 import { ISOLATED_EVENTS, UI_CSS } from './ui';
 import { pageTheme } from '../../lib/mail/theme';
 import { saveDraftOffer } from './save-draft';
+import { DossierLink } from './dossiers';
 
 export interface LoadedLibrary {
   templates: LibraryTemplate[];
@@ -85,8 +86,11 @@ export class PaletteSession {
   private readonly previousFocus: Element | null;
   private closed = false;
   private readonly cleanups: (() => void)[] = [];
+  /** Payment ladder (dossiers) and printed letters. */
+  private readonly link: DossierLink;
 
   constructor(private readonly deps: PaletteDeps) {
+    this.link = new DossierLink({ adapter: deps.adapter, compose: deps.compose, templates: () => this.templates?.templates ?? [] });
     this.previousFocus = document.activeElement;
     const now = new Date();
     this.props = {
@@ -135,11 +139,14 @@ export class PaletteSession {
       () => window.removeEventListener('resize', onResize),
     );
     try {
+      // The dossiers' offers come when ready: the palette never waits for them.
+      const offers = this.link.load();
       const [library, recent, remembered, senderBlock] = await Promise.all([this.deps.library, getRecent(), getRemembered(), getSenderBlockSetting()]);
       this.templates = library;
       this.remembered = remembered;
       this.senderBlock = senderBlock;
-      this.update({ templates: library.templates, recent, landing: this.landing() });
+      this.update({ templates: library.templates, recent, landing: this.landing(), print: this.link.printBridge });
+      void offers.then((setAside) => this.update({ dossiers: this.link.dossierBridge, ...(setAside.length && { error: setAside.join(' ') }) }));
     } catch {
       this.update({ templates: [], error: MESSAGES.libraryFailed });
     }
@@ -279,7 +286,7 @@ export class PaletteSession {
     // Only what the form showed: a sender field hidden by the draft's signature keeps its remembered value.
     const shown = activeFields(template, values, { senderBlock: landing.senderBlock });
     const remembered = Object.fromEntries(shown.filter((f) => f.remember).map((f) => [f.name, values[f.name] ?? '']));
-    await Promise.all([remember(remembered, this.profile(template, values)), markUsed(template.uid)]).catch(() => undefined);
+    await Promise.all([remember(remembered, this.profile(template, values)), markUsed(template.uid), this.link.record(template, values)]).catch(() => undefined);
     this.close(false);
   }
 

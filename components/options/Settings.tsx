@@ -1,7 +1,7 @@
 /**
  * « Modèles — réglages »: the installed packs (built-in, imported, subscribed,
  * imposed by IT, personal), adding a pack from a file or a URL, checking for
- * updates, and the user's own templates. Problems are said in French in a
+ * updates, the user's own templates, and the payment reminders followed (« Relances en cours »). Problems are said in French in a
  * role="alert" element; what went well in a role="status" one.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -12,6 +12,7 @@ import type { PersonalData } from '../../lib/personal/data';
 import type { Pack } from '../../lib/packs/validate';
 import type { CompileContext } from '../../lib/templates/compile';
 import { AddPack } from './AddPack';
+import { Dossiers } from './Dossiers';
 import { PackList } from './PackList';
 import { PersonalTemplates } from './PersonalTemplates';
 import { SenderBlockChoice } from './SenderBlockChoice';
@@ -88,6 +89,7 @@ export function Settings() {
           <AddPack run={run} />
           <PersonalTemplates state={state} run={run} />
           <SenderBlockChoice run={run} />
+          <Dossiers state={state} run={run} />
         </>
       )}
     </main>

@@ -3,43 +3,16 @@
  * and results), the field form and the settings page. No serious or critical
  * violation; the palette's own elements are audited inside its shadow root.
  */
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserForFile } from './setup';
 import { buildPack } from '../../lib/packs/build';
 import { packToFile } from '../../lib/packs/validate';
+import { audit, describeViolations } from './axe';
 import { modelesButton, pick, search, THANKS } from './palette';
 import { serveOutlook } from './pages/outlook';
-
-const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-/** Runs axe over `selector` (through shadow roots: « host » then « inner »), and returns the serious and critical violations. */
-async function audit(page: Page, include: unknown): Promise<Violation[]> {
-  // Through the DevTools protocol: the page's CSP does not apply to it.
-  await page.evaluate(AXE);
-  const { violations, passes } = (await page.evaluate(async (context) => {
-    const axe = (window as never as { axe: { run(...args: unknown[]): Promise<{ violations: Violation[]; passes: unknown[] }> } }).axe;
-    const results = context ? await axe.run(context, {}) : await axe.run({});
-    return { violations: results.violations, passes: results.passes.length };
-  }, include)) as { violations: Violation[]; passes: number };
-  // Something was audited: rules passed on the elements (an empty context would pass them all vacuously).
-  expect(passes).toBeGreaterThan(5);
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
-
-const describeViolations = (vs: Violation[]) => vs.map((v) => `${v.id} (${v.impact}): ${v.help} — ${JSON.stringify(v.nodes.map((n) => n.target))}`).join('\n');
 
 const b = browserForFile(serveOutlook);
 

@@ -163,7 +163,7 @@ describe('short names and aliases in results', () => {
   it('reports the alias a pasted scenario matched, so the palette shows that scenario', () => {
     const [hit] = small.search('Votre client ne paie toujours pas malgré un premier courrier de relance amiable', 5);
     expect(hit?.id).toBe('a');
-    expect(hit?.alias?.text).toBe(docs[0]!.aliases[0]);
+    expect(hit?.alias?.text).toBe(docs[0]!.aliases![0]);
     expect(small.search('accusé de réception règlement', 5)[0]?.alias).toBeUndefined();
   });
 });
