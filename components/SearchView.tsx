@@ -48,7 +48,7 @@ interface Row {
   recent: boolean;
 }
 
-const row = (template: LibraryTemplate, recent: boolean, hit?: SearchHit): Row => ({
+const toRow = (template: LibraryTemplate, recent: boolean, hit?: SearchHit): Row => ({
   template,
   highlights: hit?.alias?.highlights ?? hit?.highlights ?? [],
   nameHighlights: hit?.nameHighlights ?? [],
@@ -153,12 +153,12 @@ export function SearchView({ templates, loading, recent, initialQuery, search, o
     if (!query.trim()) {
       const recentRows = recent.map((id) => byId.get(id)).filter((t): t is LibraryTemplate => !!t);
       const others = templates.filter((t) => !recent.includes(t.uid));
-      return [...recentRows.map((t) => row(t, true)), ...others.map((t) => row(t, false))].slice(0, EMPTY_QUERY_LIMIT);
+      return [...recentRows.map((t) => toRow(t, true)), ...others.map((t) => toRow(t, false))].slice(0, EMPTY_QUERY_LIMIT);
     }
     const started = performance.now();
     const hits = search(query);
     measure('modeles:search', started, { query });
-    return hits.filter((hit) => byId.has(hit.id)).map((hit) => row(byId.get(hit.id)!, false, hit));
+    return hits.filter((hit) => byId.has(hit.id)).map((hit) => toRow(byId.get(hit.id)!, false, hit));
   }, [query, templates, recent, byId, search]);
 
   const offers = useMemo(() => leading?.(query) ?? [], [leading, query]);

@@ -14,12 +14,14 @@ function parseColor(css: string): [number, number, number, number] | null {
   return [Number(m[1]), Number(m[2]), Number(m[3]), alpha];
 }
 
+/** One sRGB channel (0–255) made linear. */
+function lin(c: number): number {
+  const s = c / 255;
+  return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+}
+
 /** Relative luminance (WCAG) of an sRGB colour, 0 (black) to 1 (white). */
 export function luminance([r, g, b]: [number, number, number, number]): number {
-  const lin = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
 

@@ -29,12 +29,12 @@ export function crossCheck(template: Template, values: Values, now: Date, pro: b
       notices.date_echeance = `Entre professionnels, le délai convenu ne peut dépasser 60 jours après la facture ou 45 jours fin de mois (article L441-10 du Code de commerce), soit le ${formatDate(legalMaxDue(invoice))} au plus tard.`;
   }
   // « un retard de 0 jour », « dans 0 jour »: a letter that counts days needs at least one.
-  const due = parseDate(values.date_echeance ?? '', now);
+  const dueDate = parseDate(values.date_echeance ?? '', now);
   const today = toIsoDate(now);
-  if (due && template.computed.includes('jours_retard') && daysBetween(due, today) < 1)
-    errors.date_echeance = `Cette lettre parle d’un retard : l’échéance (${formatDate(due)}) doit être passée d’au moins un jour.`;
-  if (due && template.computed.includes('jours_avant_echeance') && daysBetween(today, due) < 1)
-    errors.date_echeance = `Cette lettre annonce une échéance à venir : indiquez une date postérieure à aujourd’hui (${formatDate(due)} ne l’est pas).`;
+  if (dueDate && template.computed.includes('jours_retard') && daysBetween(dueDate, today) < 1)
+    errors.date_echeance = `Cette lettre parle d’un retard : l’échéance (${formatDate(dueDate)}) doit être passée d’au moins un jour.`;
+  if (dueDate && template.computed.includes('jours_avant_echeance') && daysBetween(today, dueDate) < 1)
+    errors.date_echeance = `Cette lettre annonce une échéance à venir : indiquez une date postérieure à aujourd’hui (${formatDate(dueDate)} ne l’est pas).`;
   if (has(template, 'montant', 'montant_recu') && template.computed.some((c) => c === 'trop_percu' || c === 'reste_a_payer')) {
     const due = parseDecimal(values.montant ?? '');
     const received = parseDecimal(values.montant_recu ?? '');

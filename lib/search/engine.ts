@@ -339,7 +339,6 @@ export class SearchIndex {
 
   /** The keywords and tags of a document as Fuse sees them: folded, homographs read. */
   private shortOf(doc: number): ShortTexts {
-    const readText = (text: string) => readWords(foldedWords(text)).filter(Boolean).join(' ');
     const d = this.docs[doc]!;
     return (this.short[doc] ??= { doc, keywords: (d.keywords ?? []).map(readText), tags: (d.tags ?? []).map(readText) });
   }
@@ -616,6 +615,11 @@ export class SearchIndex {
     for (const w of spans) if (terms.has(w.key)) out.push([w.start, w.end]);
     return out;
   }
+}
+
+/** A keyword or tag as Fuse reads it: folded, homographs read. */
+function readText(text: string): string {
+  return readWords(foldedWords(text)).filter(Boolean).join(' ');
 }
 
 /** Per-document arrays the first stage fills; `search` and `slot` counters mark what is current, so nothing is cleared. */

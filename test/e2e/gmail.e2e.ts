@@ -29,7 +29,7 @@ async function newMessage(page: Page): Promise<string> {
 
 const compose = (page: Page, id: string) => page.locator(`[data-sim-compose="${id}"]`);
 /** The user has no Gmail signature: the new message's body is one empty line. */
-const withoutSignature = (page: Page, id: string) => page.locator(`#${id}-body`).evaluate((b) => b.replaceChildren(b.ownerDocument.createElement('div')));
+const withoutSignature = (page: Page, id: string) => page.locator(`#${id}-body`).evaluate((el) => el.replaceChildren(el.ownerDocument.createElement('div')));
 const body = (page: Page, id: string) => page.locator(`#${id}-body`);
 
 describe('the « Modèles » button', () => {
@@ -282,9 +282,9 @@ describe('keyboard', () => {
     await body(page, id).click();
     await sendCommand(b, page);
     await search(page).waitFor();
-    const palette = await page.getByRole('dialog', { name: 'Modèles' }).boundingBox();
+    const box = await page.getByRole('dialog', { name: 'Modèles' }).boundingBox();
     const target = await compose(page, id).boundingBox();
-    expect(palette!.x + palette!.width).toBeGreaterThan(target!.x);
+    expect(box!.x + box!.width).toBeGreaterThan(target!.x);
     await page.keyboard.press('Escape');
     await page.close();
   });

@@ -27,6 +27,8 @@ const PAYLOADS = [
   '<style>@import "x"</style><b onmouseover="window.xssRan=1">gras</b>',
 ];
 const ALL = PAYLOADS.join(' ');
+/** What a typed value becomes in the draft: the letter's typography, no-break spaces read as spaces. */
+const typeset = (s: string) => typesetText(s).replace(/[\u00A0\u202F]/g, ' ');
 
 const b = browserForFile(serveOutlook);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'modeles-xss-'));
@@ -93,7 +95,6 @@ describe('XSS corpus', () => {
     const draft = page.locator(`#${id}-body`);
     const text = (await draft.innerText()).replace(/[\u00A0\u202F]/g, ' ');
     // Typed values get the letter's French typography (« » for "…", ’ for '): as text, never as markup.
-    const typeset = (s: string) => typesetText(s).replace(/[\u00A0\u202F]/g, ' ');
     expect(text).toContain(typeset(ALL));
     expect(text).toContain(typeset(PAYLOADS[1]!));
     expect(await draft.locator('img, script, svg, iframe, style, a, b').count()).toBe(0);

@@ -20,7 +20,7 @@ describe('reading a pack file', () => {
 
   it('still reads a pack written before « sender » existed: its letters are a company’s', () => {
     const file = examplePack();
-    const old = { ...file, templates: file.templates.map(({ sender: _, sameForBoth: __, ...t }) => t) };
+    const old = { ...file, templates: file.templates.map((t) => Object.fromEntries(Object.entries(t).filter(([k]) => k !== 'sender' && k !== 'sameForBoth'))) };
     const { pack, errors } = readPack(asText(old));
     expect(errors).toEqual([]);
     expect(pack!.templates.every((t) => t.sender === 'entreprise')).toBe(true);

@@ -62,8 +62,10 @@ describe('a greeting already typed', () => {
   });
 });
 
+const due = (id: string, invoice: string) => PAYMENT_TERMS.find((t) => t.id === id)!.due(invoice);
+const dateField = (when: 'futur' | 'passe'): FieldDef => ({ name: 'd', label: 'D', type: 'date', group: 'courrier', required: true, when });
+
 describe('payment terms', () => {
-  const due = (id: string, invoice: string) => PAYMENT_TERMS.find((t) => t.id === id)!.due(invoice);
   it('computes both readings of « 45 jours fin de mois » that the DGCCRF admits', () => {
     expect(due('45fdm', '2026-03-10')).toBe('2026-04-30');
     expect(due('fdm45', '2026-03-10')).toBe('2026-05-15');
@@ -97,10 +99,9 @@ describe('checks between fields', () => {
   });
 
   it('refuses a past date where a future one is needed, and the reverse', () => {
-    const field = (when: 'futur' | 'passe'): FieldDef => ({ name: 'd', label: 'D', type: 'date', group: 'courrier', required: true, when });
-    expect(fieldError(field('futur'), '20/11/2026', NOW)).toMatch(/passée/);
-    expect(fieldError(field('futur'), '23/11/2026', NOW)).toBeNull();
-    expect(fieldError(field('passe'), '30/11/2026', NOW)).toMatch(/à venir/);
-    expect(fieldError(field('passe'), '01/11/2026', NOW)).toBeNull();
+    expect(fieldError(dateField('futur'), '20/11/2026', NOW)).toMatch(/passée/);
+    expect(fieldError(dateField('futur'), '23/11/2026', NOW)).toBeNull();
+    expect(fieldError(dateField('passe'), '30/11/2026', NOW)).toMatch(/à venir/);
+    expect(fieldError(dateField('passe'), '01/11/2026', NOW)).toBeNull();
   });
 });

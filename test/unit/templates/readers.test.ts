@@ -25,8 +25,8 @@ describe('agreement tags', () => {
     expect(t.fields.find((f) => f.name === 'expediteur_genre')).toMatchObject({ label: 'Vous signez', remember: true, group: 'expediteur' });
   });
 
+  const text = (v: Record<string, string>) => render(t, { ...base, ...v }, NOW).text;
   it('writes every word for this signer, this recipient, this number and this gender', () => {
-    const text = (v: Record<string, string>) => render(t, { ...base, ...v }, NOW).text;
     expect(text({ expediteur_genre: 'madame', civilite: 'madame', nombre_points: '1', genre_article: 'feminin' })).toContain('Je suis disposée à vous aider, chère cliente. Vous avez 1\u00A0point\u202F; la voici.');
     expect(text({ expediteur_genre: 'monsieur', civilite: 'monsieur', nombre_points: '3', genre_article: 'masculin' })).toContain('Je suis disposé à vous aider, cher client. Vous avez 3\u00A0points\u202F; le voici.');
     expect(text({ expediteur_genre: 'monsieur', civilite: 'madame_monsieur', nombre_points: '0,5' })).toContain('à vous aider, Madame, Monsieur. Vous avez 0,5\u00A0point');
