@@ -96,6 +96,8 @@ const ALTERNATIVE_CACHE_SIZE = 500;
 const PHRASE_BONUS_MAX = 1.3;
 /** How many of the candidates Fuse.js re-ranks: its bitap costs about 50 µs per template, at every keystroke. */
 const RERANK = 10;
+/** What a document that meets none of the required words counts as covering (see firstStage). */
+const MIN_COVERAGE = 0.25;
 /** How much Fuse.js's phrase score counts in the final score, against the first stage's. */
 const FUSE_WEIGHT = 0.2;
 /** How much a typo's candidates are weighed by their document frequency (see computeAlternatives). */
@@ -419,7 +421,8 @@ export class SearchIndex {
     if (stemmed.length >= 3 || (isLast && stemmed.length >= 1)) {
       for (const term of this.withPrefix(isLast ? word : stemmed)) add(term, term === stemmed ? MATCH_QUALITY.exact : MATCH_QUALITY.prefix);
     }
-    if (stemmed.length >= 4 && alts.size < 3 && !(long && alts.has(stemmed))) {
+    // A word of the synonym groups is known French, not a typo (« faillite » is not « facilité »).
+    if (stemmed.length >= 4 && alts.size < 3 && !(long && alts.has(stemmed)) && !SINGLE_WORD_GROUPS.has(stemmed)) {
       const max = stemmed.length >= 7 ? 2 : 1;
       const fuzzy: [string, number][] = [];
       for (const term of this.vocabulary) {
@@ -550,7 +553,8 @@ export class SearchIndex {
     });
 
     const required = slots.filter((s) => !s.optional).length || 1;
-    const base = Float64Array.from(touched, (doc) => acc[doc]! * (Math.min(matched[doc]!, required) / required) ** 2);
+    // Coverage of the required words, squared; a document that only meets optional ones keeps a little of its score.
+    const base = Float64Array.from(touched, (doc) => acc[doc]! * (Math.max(MIN_COVERAGE, Math.min(matched[doc]!, required)) / required) ** 2);
     const floor = touched.length > CANDIDATES ? kthLargest(base, CANDIDATES) / PHRASE_BONUS_MAX : 0;
     const qualityOf = slots.map((slot) => new Map(slot.alternatives.map((a) => [a.term, a.quality])));
     const termsOf = (doc: number) => Array.from(slotTerms.subarray(doc * width, doc * width + width), (id) => (id < 0 ? undefined : this.termNames[id]));

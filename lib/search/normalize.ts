@@ -91,9 +91,9 @@ const HANDLED_BEFORE = new Set(
 /** Forms of « devoir »: « il doit payer » (must, dropped) or « il nous doit 500 € » (owes, read as unpaid). */
 const DEVOIR = new Set('doit dois doivent devons devez devait devaient devra devront devrait devoir'.split(' '));
 /** Money owed, read with the verb: « il nous doit de l'argent » is « impayé ». */
-const MONEY = new Set('argent sous fric thune balles'.split(' '));
+const MONEY = new Set('argent sous fric thune balles euros euro eur'.split(' '));
 /** What else can be owed: « il doit encore 300 euros », « elle doit deux factures ». */
-const OWED = new Set('euros euro eur somme sommes montant facture factures dette dettes solde reste deux trois plusieurs'.split(' '));
+const OWED = new Set('somme sommes montant facture factures dette dettes solde reste deux trois plusieurs'.split(' '));
 
 /**
  * Reads homographs in context, word for word: returns the same number of
@@ -132,6 +132,7 @@ export function readWords(folded: string[]): string[] {
         // « encore de l'argent »: the adverbs and the money say nothing more than « impayé ».
         for (let k = i + 1; k < j; k++) out[k] = '';
         if (MONEY.has(object)) out[j] = '';
+        else if (MONEY.has(folded[j + 1] ?? '')) out[j + 1] = '';
       } else {
         out[i] = '';
       }
