@@ -151,6 +151,7 @@ function agreementForms(template: Template, values: Values): Record<string, numb
   for (const field of template.fields) {
     if (field.type === 'number' || field.type === 'amount') forms[field.name] = formIndex(field.name, 'number', values[field.name] ?? '');
     else if (field.type === 'choice') forms[field.name] = formIndex(field.name, 'gender', values[field.name] ?? '');
+    else if (field.type === 'text') forms[field.name] = formIndex(field.name, 'list', values[field.name] ?? '');
   }
   return forms;
 }

@@ -7,6 +7,8 @@
  *                                                (the third form is wording that fits both)
  *   {{nombre_points:point|points}}               a number field: singular below 2, plural from 2
  *   {{article_genre:le|la}}                      a choice field whose options are masculin / feminin
+ *   {{relances_precedentes:notre relance du|nos relances des}}
+ *                                                a text field holding a list: plural when it says « et » or has a comma
  *
  * The tag is valid Mustache (a name with « : » in it), so template files, pack
  * files and the personal-template editor all read it; the renderer replaces it
@@ -50,9 +52,11 @@ export function formCount(referent: string): number {
  * signer: 0 Monsieur, 1 Madame; recipient: 0 Monsieur, 1 Madame, 2 otherwise;
  * number: 0 singular (|n| < 2), 1 plural; gender field: 0 masculin, 1 feminin.
  */
-export function formIndex(referent: string, kind: 'signer' | 'recipient' | 'number' | 'gender', raw: string): number {
+export function formIndex(referent: string, kind: 'signer' | 'recipient' | 'number' | 'gender' | 'list', raw: string): number {
   const value = raw.trim();
   switch (kind) {
+    case 'list':
+      return /,|\bet\b/.test(value) ? 1 : 0;
     case 'signer':
       return value === 'madame' ? 1 : 0;
     case 'recipient':

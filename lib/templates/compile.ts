@@ -385,8 +385,8 @@ function checkAgreement(ref: Ref, sourceOf: (name: string) => FieldSource | unde
   if (!src) return `accord « ${tag} » : « ${ref.name} » n’est ni « je », ni « vous », ni un champ du modèle`;
   const options = optionsOf(src.options)?.map((o) => o.value);
   const isGender = src.type === 'choice' && options?.length === 2 && GENDER_OPTIONS.every((g) => options.includes(g));
-  if (src.type !== 'number' && src.type !== 'amount' && !isGender)
-    return `accord « ${tag} » : « ${ref.name} » doit être un nombre (singulier|pluriel) ou un choix masculin / feminin (masculin|féminin)`;
+  if (src.type !== 'number' && src.type !== 'amount' && src.type !== 'text' && !isGender)
+    return `accord « ${tag} » : « ${ref.name} » doit être un nombre ou une liste saisie (singulier|pluriel), ou un choix masculin / feminin (masculin|féminin)`;
   return forms.length === 2 ? null : `accord « ${tag} » : donnez deux formes, ${isGender ? 'masculin|féminin' : 'singulier|pluriel'}`;
 }
 

@@ -15,6 +15,8 @@ export type Civilite = 'madame' | 'monsieur' | 'madame_monsieur' | 'maitre';
 export interface Variant {
   /** Which option every choice field takes (its index, modulo its number of options). */
   choice?: number;
+  /** Text fields that a `{{champ:un|plusieurs}}` tag follows hold one item (« 5 octobre 2026 ») instead of a list. */
+  single?: boolean;
   signer: 'madame' | 'monsieur';
   civilite: Civilite;
   audience: 'entreprise' | 'particulier';
@@ -68,6 +70,8 @@ export function sampleValues(t: Template, v: Variant): Values {
     if (!f.required && !v.optional) values[f.name] = f.type === 'boolean' ? 'false' : '';
     else if (f.type === 'choice' && v.choice) values[f.name] = f.options![v.choice % f.options!.length]!.value;
     else values[f.name] = sample(f, rank);
+    // « 5 et 19 octobre 2026 » → « 19 octobre 2026 »: the last item alone.
+    if (v.single && f.type === 'text' && listReferents(t).has(f.name)) values[f.name] = values[f.name]!.split(/,| et /).at(-1)!.trim();
   }
   values[RECIPIENT_FIELD] = v.civilite;
   values[SIGNER_GENDER_FIELD] = v.signer;
@@ -98,7 +102,14 @@ export function variants(t: Template): Variant[] {
   const most = Math.max(0, ...own.map((f) => f.options!.length));
   for (let choice = 1; choice < most; choice++)
     for (const audience of audiences) for (const sender of senders) out.push({ choice, signer: 'madame', civilite: 'madame', audience, sender, optional: true });
+  if (listReferents(t).size) for (const audience of audiences) out.push({ single: true, signer: 'madame', civilite: 'madame', audience, sender: senders[0]!, optional: true });
   return out;
+}
+
+/** Text fields that an agreement tag follows (`{{relances_precedentes:notre relance du|nos relances des}}`). */
+function listReferents(t: Template): Set<string> {
+  const text = t.fields.filter((f) => f.type === 'text').map((f) => f.name);
+  return new Set(text.filter((name) => t.body.includes(`{{${name}:`) || t.subject.includes(`{{${name}:`)));
 }
 
 export function renderVariant(t: Template, variant: Variant): Rendering {
@@ -113,5 +124,5 @@ export function renderMatrix(t: Template): Rendering[] {
 /** « signataire Madame, destinataire Madame, Monsieur, particulier, options remplies »: for messages. */
 export function describeVariant(v: Variant): string {
   const civ = { madame: 'Madame', monsieur: 'Monsieur', madame_monsieur: '« Madame, Monsieur »', maitre: 'Maître' }[v.civilite];
-  return `signé ${v.signer === 'madame' ? 'Madame' : 'Monsieur'}${v.sender === 'particulier' ? ' (particulier)' : ''}, à ${civ} (${v.audience === 'entreprise' ? 'professionnel' : 'particulier'}), ${v.optional ? 'options remplies' : 'options vides'}${v.choice ? `, choix n° ${v.choice + 1}` : ''}`;
+  return `signé ${v.signer === 'madame' ? 'Madame' : 'Monsieur'}${v.sender === 'particulier' ? ' (particulier)' : ''}, à ${civ} (${v.audience === 'entreprise' ? 'professionnel' : 'particulier'}), ${v.optional ? 'options remplies' : 'options vides'}${v.choice ? `, choix n° ${v.choice + 1}` : ''}${v.single ? ', une seule date' : ''}`;
 }

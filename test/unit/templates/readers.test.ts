@@ -33,12 +33,20 @@ describe('agreement tags', () => {
     expect(text({ civilite: 'maitre' })).toContain('à vous aider, Madame, Monsieur.');
   });
 
+  it('follows a typed list: one date or several', () => {
+    const ladder = compileOk(ENTREPRISE, letter('{{relances_precedentes:Notre relance du|Nos relances des}} {{relances_precedentes}} {{relances_precedentes:est restée|sont restées}} sans effet.'));
+    const say = (dates: string) => render(ladder, { ...base, relances_precedentes: dates }, NOW).text;
+    expect(say('5 novembre 2026')).toContain('Notre relance du 5 novembre 2026 est restée sans effet.');
+    expect(say('5 et 19 novembre 2026')).toContain('Nos relances des 5 et 19 novembre 2026 sont restées sans effet.');
+    expect(say('5, 12 et 19 novembre 2026')).toContain('Nos relances des');
+  });
+
   it.each([
     ['{{vous:informé|informée}}', /trois formes/],
     ['{{je:disposé}}', /deux formes/],
     ['{{je:disposé||}}', /forme est vide/],
     ['{{inconnu:a|b}}', /ni « je », ni « vous », ni un champ/],
-    ['{{facture_numero:a|b}}', /doit être un nombre/],
+    ['{{facture_date:a|b}}', /doit être un nombre ou une liste/],
   ])('refuses %s with a French reason', (tag, reason) => {
     const { template, problems } = compile(source({ ...BASE, ...ENTREPRISE }, letter(`Texte ${tag}.`)));
     expect(template).toBeUndefined();
