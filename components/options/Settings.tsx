@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { builtinEnabled, loadPacks, PERSONAL_PACK_ID, type InstalledPack } from '../../lib/packs/store';
+import { builtinEnabled, loadPacks, takePackProblems, PERSONAL_PACK_ID, type InstalledPack } from '../../lib/packs/store';
 import { personalEntry, readPersonal, syncStatusItem, type SyncStatus } from '../../lib/personal/local';
 import type { PersonalData } from '../../lib/personal/data';
 import type { Pack } from '../../lib/packs/validate';
@@ -50,7 +50,10 @@ export function Settings() {
     ]);
     const packs = [...(personal.data.templates.length ? [personalEntry(personal.data)] : []), ...stored.packs.filter((p) => p.pack.id !== PERSONAL_PACK_ID)];
     setState({ packs, builtin, builtinOn: builtinOn !== false, catalogue, personal: personal.data, sync });
-    if (stored.problems.length || personal.problems.length) setAlerts([...stored.problems, ...personal.problems]);
+    // Problems found by this read, or earlier by the background (it reads the packs when they change).
+    const packProblems = await takePackProblems();
+    const problems = [...new Set([...stored.problems, ...packProblems, ...personal.problems])];
+    if (problems.length) setAlerts(problems);
   };
 
   useEffect(() => {

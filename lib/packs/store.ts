@@ -71,6 +71,27 @@ const installedSchema = z.object({
 export const installedPacks = storage.defineItem<unknown[]>('local:packs', { fallback: [], version: 1 });
 /** Packs whose stored data did not read back: kept here, shown to the user, never lost. */
 export const quarantinedPacks = storage.defineItem<unknown[]>('local:packsQuarantine', { fallback: [], version: 1 });
+/**
+ * What was set aside and not shown yet, as French sentences: whoever reads the
+ * packs first (often the background, when storage changes), the settings page
+ * says it next time it opens (takePackProblems).
+ */
+export const packProblems = storage.defineItem<string[]>('local:packProblems', { fallback: [], version: 1 });
+
+/** The problems not shown yet, and forgets them. */
+export async function takePackProblems(): Promise<string[]> {
+  const value: unknown = await packProblems.getValue();
+  const problems = Array.isArray(value) ? value.filter((p): p is string => typeof p === 'string') : [];
+  if (problems.length) await packProblems.setValue([]);
+  return problems;
+}
+
+async function keepProblems(problems: string[]): Promise<void> {
+  const value: unknown = await packProblems.getValue();
+  const before = Array.isArray(value) ? value.filter((p): p is string => typeof p === 'string') : [];
+  await packProblems.setValue([...new Set([...before, ...problems])]);
+}
+
 export const builtinEnabled = storage.defineItem<boolean>('local:builtinEnabled', { fallback: true, version: 1 });
 /** This browser's phase in the pack update period (lib/packs/schedule.ts), drawn once. */
 export const updatePhase = storage.defineItem<number | null>('local:updatePhase', { fallback: null, version: 1 });
@@ -96,7 +117,9 @@ export async function loadPacks(): Promise<StoredPacks> {
   if (!Array.isArray(raw)) {
     if (raw !== null && raw !== undefined) await quarantinedPacks.setValue([...(await quarantinedPacks.getValue()), raw]);
     await installedPacks.setValue([]);
-    return { packs: [], problems: raw ? ['La liste des packs installés était illisible : elle a été mise de côté et remplacée par une liste vide.'] : [] };
+    const problems = raw ? ['La liste des packs installés était illisible : elle a été mise de côté et remplacée par une liste vide.'] : [];
+    if (problems.length) await keepProblems(problems);
+    return { packs: [], problems };
   }
   const packs: InstalledPack[] = [];
   const bad: unknown[] = [];
@@ -112,6 +135,7 @@ export async function loadPacks(): Promise<StoredPacks> {
     problems.push(
       `${bad.length === 1 ? 'Un pack enregistré était illisible (données abîmées) : il a été mis de côté' : `${bad.length} packs enregistrés étaient illisibles (données abîmées) : ils ont été mis de côté`}. Les autres packs et vos modèles sont intacts ; réimportez ce pack si vous en avez besoin.`,
     );
+    await keepProblems(problems);
   }
   return { packs, problems };
 }

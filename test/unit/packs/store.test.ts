@@ -9,6 +9,7 @@ import {
   removePack,
   setEnabled,
   builtinEnabled,
+  takePackProblems,
 } from '../../../lib/packs/store';
 import { applyPolicy } from '../../../lib/packs/subscribe';
 import { readPack, type Pack } from '../../../lib/packs/validate';
@@ -20,6 +21,16 @@ const pack = (patch: Parameters<typeof examplePack>[0] = {}): Pack => readPack(a
 
 describe('installed packs', () => {
   beforeEach(() => fakeBrowser.reset());
+
+  it('keeps what it set aside for the settings page, whoever read the packs first, and says it once', async () => {
+    await fakeBrowser.storage.local.set({ packs: [entry(pack()), { pack: { id: 'abime' } }] });
+    // The background reads first, when storage changes: it sets the damaged entry aside.
+    expect((await loadPacks()).problems).toHaveLength(1);
+    // The settings page reads next: nothing left to set aside, but the user is still told.
+    expect((await loadPacks()).problems).toEqual([]);
+    expect(await takePackProblems()).toEqual([expect.stringMatching(/^Un pack enregistré était illisible/)]);
+    expect(await takePackProblems()).toEqual([]);
+  });
 
   it('refuses the reserved ids, and a file over a subscribed pack', async () => {
     await expect(installPack(pack({ id: BUILTIN_PACK_ID }), { kind: 'file' })).rejects.toThrow(/réservé/);
