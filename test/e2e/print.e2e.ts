@@ -97,7 +97,7 @@ describe('the formal notice printed as a letter', () => {
     expect(plain(await offer.innerText())).toMatch(/^FA-2026-0142 · Durand SARL · 1 250,00 € · Dernière relance le .* → Mise en demeure$/);
     await search(page).press('Enter');
     await insertButton(page).waitFor();
-    expect(await palette(page).getByLabel('Dates des relances déjà envoyées', { exact: true }).inputValue()).toBe(frenchDateList(reminders));
+    expect(await palette(page).getByLabel('Date(s) des relances déjà envoyées', { exact: true }).inputValue()).toBe(frenchDateList(reminders));
     // The message has a mail signature: the form asks no sender field; the printed letter will.
     expect(await palette(page).getByLabel('Votre nom', { exact: true }).count()).toBe(0);
 

@@ -51,7 +51,7 @@ it('records the reminder, offers the dossier next time, and prints the formal no
   await step.select('modeles-base/mise-en-demeure-payer-facture');
   await (await paletteButton(page, 'Ouvrir cette lettre')).click();
   await expect.poll(() => valueOf(page, 'N° de facture')).toBe('FA-2026-0142');
-  expect(await valueOf(page, 'Dates des relances déjà envoyées')).not.toBe('');
+  expect(await valueOf(page, 'Date(s) des relances déjà envoyées')).not.toBe('');
 
   await (await paletteButton(page, 'Imprimer en lettre')).click();
   // The new tab's URL is not reported for extension pages over BiDi: ask each tab where it is.
