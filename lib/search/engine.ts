@@ -425,7 +425,8 @@ export class SearchIndex {
     if (stemmed.length >= 4 && alts.size < 3 && !(long && alts.has(stemmed)) && !SINGLE_WORD_GROUPS.has(stemmed)) {
       const max = stemmed.length >= 7 ? 2 : 1;
       const fuzzy: [string, number][] = [];
-      for (const term of this.vocabulary) {
+      // A typo keeps the first letter (or swaps the first two): the scan reads those words only.
+      for (const term of [...this.withPrefix(stemmed[0]!), ...this.withPrefix(stemmed[1]! + stemmed[0]!)]) {
         if (Math.abs(term.length - stemmed.length) > max) continue;
         const d = boundedDistance(stemmed, term, max);
         if (d >= 1 && d <= max) fuzzy.push([term, d === 1 ? MATCH_QUALITY.fuzzy1 : MATCH_QUALITY.fuzzy2]);
