@@ -76,6 +76,20 @@ describe('the « Modèles » button in Outlook', () => {
   });
 });
 
+describe('the palette in Outlook', () => {
+  it('lists short names with the scenario under them and the step as a label', async () => {
+    const page = await mailbox('https://outlook.office.com', 'en');
+    const id = await newMessage(page);
+    await modelesButton(compose(page, id)).click();
+    await search(page).fill('mise en demeure facture');
+    const first = palette(page).getByRole('option').first();
+    await expect.poll(async () => text(await first.locator('.badge.step').innerText())).toBe('Mise en demeure');
+    expect(text(await first.locator('.result-title').innerText())).toMatch(/^Mise en demeure/);
+    expect((await first.locator('.result-scenario').innerText()).length).toBeGreaterThan(40);
+    await page.close();
+  });
+});
+
 describe('writing with a template in Outlook', () => {
   it('inserts through roosterjs: its model keeps the text, the subject survives a re-render, one Ctrl+Z removes the insertion', async () => {
     const page = await mailbox();
