@@ -22,6 +22,13 @@ export interface ComputedDef {
   compute(raw: Record<string, string>, now: Date): string;
 }
 
+/** `a − b` as an amount when both read and it is positive, else ''. */
+function positiveDifference(a = '', b = ''): string {
+  const [x, y] = [parseDecimal(a), parseDecimal(b)];
+  if (x === null || y === null || x <= y) return '';
+  return formatAmount(Math.round((x - y) * 100) / 100);
+}
+
 function dueDate(raw: Record<string, string>, now: Date): string | null {
   return parseDate(raw.date_echeance ?? '', now);
 }
@@ -86,23 +93,13 @@ export const COMPUTED: Record<string, ComputedDef> = {
     label: 'trop-perçu',
     deps: ['montant', 'montant_recu'],
     describe: 'ce qui a été payé en trop : montant reçu moins montant dû (vide si rien n’a été payé en trop)',
-    compute(raw) {
-      const due = parseDecimal(raw.montant ?? '');
-      const received = parseDecimal(raw.montant_recu ?? '');
-      if (due === null || received === null || received <= due) return '';
-      return formatAmount(Math.round((received - due) * 100) / 100);
-    },
+    compute: (raw) => positiveDifference(raw.montant_recu, raw.montant),
   },
   reste_a_payer: {
     label: 'reste à payer',
     deps: ['montant', 'montant_recu'],
     describe: 'ce qui reste dû après un paiement partiel : montant dû moins montant reçu (vide si tout est payé)',
-    compute(raw) {
-      const due = parseDecimal(raw.montant ?? '');
-      const received = parseDecimal(raw.montant_recu ?? '');
-      if (due === null || received === null || received >= due) return '';
-      return formatAmount(Math.round((due - received) * 100) / 100);
-    },
+    compute: (raw) => positiveDifference(raw.montant, raw.montant_recu),
   },
   date_derniere_echeance: {
     label: 'date de la dernière mensualité',
