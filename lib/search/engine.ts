@@ -65,6 +65,11 @@ const FIELDS_WEIGHT = Array.from({ length: 16 }, (_, mask) => {
   return best + OTHER_FIELDS * (sum - best);
 });
 
+/** A text as Fuse sees it: folded, homographs read. */
+function readText(text: string): string {
+  return readWords(foldedWords(text)).filter(Boolean).join(' ');
+}
+
 /** A text of a template as the index reads it. */
 interface Reading {
   /** Folded, for exact title matches. */
@@ -334,7 +339,6 @@ export class SearchIndex {
 
   /** The keywords and tags of a document as Fuse sees them: folded, homographs read. */
   private shortOf(doc: number): ShortTexts {
-    const readText = (text: string) => readWords(foldedWords(text)).filter(Boolean).join(' ');
     const d = this.docs[doc]!;
     return (this.short[doc] ??= { doc, keywords: (d.keywords ?? []).map(readText), tags: (d.tags ?? []).map(readText) });
   }

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boundedDistance, plainWords, SearchIndex } from '../../../lib/search/engine';
 import { fold, foldedWords, keys, readWords, stem, words } from '../../../lib/search/normalize';
