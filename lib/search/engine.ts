@@ -71,6 +71,11 @@ const FIELDS_WEIGHT = Array.from({ length: 32 }, (_, mask) => {
   return best + OTHER_FIELDS * (sum - best);
 });
 
+/** A text as Fuse sees it: folded, homographs read. */
+function readText(text: string): string {
+  return readWords(foldedWords(text)).filter(Boolean).join(' ');
+}
+
 /** A text of a template as the index reads it. */
 interface Reading {
   /** Folded, for exact title matches. */
@@ -620,11 +625,6 @@ export class SearchIndex {
     for (const w of spans) if (terms.has(w.key)) out.push([w.start, w.end]);
     return out;
   }
-}
-
-/** A keyword or tag as Fuse reads it: folded, homographs read. */
-function readText(text: string): string {
-  return readWords(foldedWords(text)).filter(Boolean).join(' ');
 }
 
 /** Per-document arrays the first stage fills; `search` and `slot` counters mark what is current, so nothing is cleared. */
