@@ -28,6 +28,11 @@ export function crossCheck(template: Template, values: Values, now: Date, pro: b
     else if (invoice && due && pro && daysBetween(legalMaxDue(invoice), due) > 0)
       notices.date_echeance = `Entre professionnels, le délai convenu ne peut dépasser 60 jours après la facture ou 45 jours fin de mois (article L441-10 du Code de commerce), soit le ${formatDate(legalMaxDue(invoice))} au plus tard.`;
   }
+  // A period typed backwards (closure, event, contract): the end cannot precede the start.
+  if (has(template, 'date_debut', 'date_fin')) {
+    const [start, end] = [parseDate(values.date_debut ?? '', now), parseDate(values.date_fin ?? '', now)];
+    if (start && end && daysBetween(start, end) < 0) errors.date_fin = `La date de fin (${formatDate(end)}) précède la date de début (${formatDate(start)}).`;
+  }
   // « un retard de 0 jour », « dans 0 jour »: a letter that counts days needs at least one.
   const dueDate = parseDate(values.date_echeance ?? '', now);
   const today = toIsoDate(now);

@@ -90,6 +90,12 @@ describe('checks between fields', () => {
     expect(crossCheck(t, { montant: '1250', montant_recu: '1000' }, NOW, true).errors.montant_recu).toMatch(/doit dépasser/);
   });
 
+  it('refuses a period whose end precedes its start', () => {
+    const closure = compileOk({ audience: 'entreprise', fields: { date_debut: { label: 'Du', type: 'date' }, date_fin: { label: 'Au', type: 'date' } } }, '{{bonjour}},\n\nFermé du {{date_debut}} au {{date_fin}}.\n\nBien cordialement,\n\n{{> expediteur}}');
+    expect(crossCheck(closure, { date_debut: '15/12/2026', date_fin: '08/12/2026' }, NOW, true).errors.date_fin).toMatch(/précède la date de début/);
+    expect(crossCheck(closure, { date_debut: '08/12/2026', date_fin: '15/12/2026' }, NOW, true).errors).toEqual({});
+  });
+
   it('never lets a letter count « 0 jour » of delay or before the due date', () => {
     const late = compileOk({ audience: 'entreprise' }, '{{bonjour}},\n\nLa facture n° {{facture_numero}} a {{jours_retard}} de retard.\n\nBien cordialement,\n\n{{> expediteur}}');
     expect(crossCheck(late, { date_echeance: '23/11/2026' }, NOW, true).errors.date_echeance).toMatch(/passée d’au moins un jour/);
