@@ -15,6 +15,15 @@ export interface CrossCheck {
   notices: Record<string, string>;
 }
 
+/** Date fields that normally follow the invoice date: [field, how to name it, blocking?]. */
+const AFTER_INVOICE: [string, string, boolean][] = [
+  ['date_premiere_relance', 'La première relance', true],
+  ['date_relance', 'La relance', true],
+  ['date_rappel', 'Le rappel', true],
+  ['date_mise_en_demeure', 'La mise en demeure', true],
+  ['date_paiement', 'Le paiement', false],
+];
+
 const has = (t: Template, ...names: string[]) => names.every((n) => t.fields.some((f) => f.name === n));
 
 export function crossCheck(template: Template, values: Values, now: Date, pro: boolean): CrossCheck {
@@ -27,6 +36,16 @@ export function crossCheck(template: Template, values: Values, now: Date, pro: b
       errors.date_echeance = `L’échéance (${formatDate(due)}) précède la date de la facture (${formatDate(invoice)}).`;
     else if (invoice && due && pro && daysBetween(legalMaxDue(invoice), due) > 0)
       notices.date_echeance = `Entre professionnels, le délai convenu ne peut dépasser 60 jours après la facture ou 45 jours fin de mois (article L441-10 du Code de commerce), soit le ${formatDate(legalMaxDue(invoice))} au plus tard.`;
+  }
+  // Things that can only happen once the invoice exists: a reminder, a formal notice.
+  // A payment before the invoice is possible (a deposit), so it is only pointed out.
+  const invoice = parseDate(values.facture_date ?? '', now);
+  for (const [name, what, blocking] of AFTER_INVOICE) {
+    const date = invoice && has(template, name) ? parseDate(values[name] ?? '', now) : null;
+    if (!invoice || !date || daysBetween(invoice, date) >= 0) continue;
+    const message = `${what} (${formatDate(date)}) précède la date de la facture (${formatDate(invoice)})`;
+    if (blocking) errors[name] = `${message}.`;
+    else notices[name] = `${message} : s’agit-il d’un acompte ? Sinon, vérifiez les deux dates.`;
   }
   // A period typed backwards (closure, event, contract): the end cannot precede the start.
   if (has(template, 'date_debut', 'date_fin')) {

@@ -90,6 +90,16 @@ describe('checks between fields', () => {
     expect(crossCheck(t, { montant: '1250', montant_recu: '1000' }, NOW, true).errors.montant_recu).toMatch(/doit dépasser/);
   });
 
+  it('refuses a reminder dated before the invoice, and questions a payment that precedes it', () => {
+    const fields = { date_premiere_relance: { label: 'Première relance', type: 'date' }, date_paiement: {} };
+    const t = compileOk({ audience: 'entreprise', fields }, '{{bonjour}},\n\nFacture du {{facture_date}}, relancée le {{date_premiere_relance}}, payée le {{date_paiement}}.\n\nBien cordialement,\n\n{{> expediteur}}');
+    const early = crossCheck(t, { facture_date: '15/10/2026', date_premiere_relance: '15/09/2026', date_paiement: '14/10/2026' }, NOW, true);
+    expect(early.errors.date_premiere_relance).toMatch(/première relance \(15\s+septembre\s+2026\) précède la date de la facture/);
+    expect(early.errors.date_paiement).toBeUndefined();
+    expect(early.notices.date_paiement).toMatch(/acompte/);
+    expect(crossCheck(t, { facture_date: '15/10/2026', date_premiere_relance: '15/10/2026', date_paiement: '20/11/2026' }, NOW, true)).toEqual({ errors: {}, notices: {} });
+  });
+
   it('refuses a period whose end precedes its start', () => {
     const closure = compileOk({ audience: 'entreprise', fields: { date_debut: { label: 'Du', type: 'date' }, date_fin: { label: 'Au', type: 'date' } } }, '{{bonjour}},\n\nFermé du {{date_debut}} au {{date_fin}}.\n\nBien cordialement,\n\n{{> expediteur}}');
     expect(crossCheck(closure, { date_debut: '15/12/2026', date_fin: '08/12/2026' }, NOW, true).errors.date_fin).toMatch(/précède la date de début/);
