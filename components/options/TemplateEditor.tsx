@@ -11,6 +11,7 @@ import type { CompileContext } from '../../lib/templates/compile';
 import type { Audience, Template } from '../../lib/templates/types';
 import { Preview } from '../Preview';
 import { OwnFields } from '../personal/OwnFields';
+import { Remarks } from '../personal/Remarks';
 import { TextFields } from '../personal/TextFields';
 
 interface Props {
@@ -53,23 +54,7 @@ export function TemplateEditor({ initial, ctx, takenIds, onSave, onCancel }: Pro
         </div>
         <div>
           {checked.preview && checked.template && <Preview template={checked.template} subject={checked.preview.subject} body={checked.preview.body} />}
-          {(checked.problems.length > 0 || checked.remarks.length > 0) && (
-            <section class="remarks" aria-label="Remarques du correcteur">
-              <h3>Remarques</h3>
-              <ul>
-                {checked.problems.map((p) => (
-                  <li key={`e${p.rule}${p.message}`} class="error">
-                    À corriger : {p.message}
-                  </li>
-                ))}
-                {checked.remarks.map((p) => (
-                  <li key={`w${p.rule}${p.message}`} class="advice">
-                    Conseil : {p.message}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <Remarks problems={checked.problems} remarks={checked.remarks} label="Remarques du correcteur" heading="Remarques" />
         </div>
       </div>
       <div class="actions">

@@ -14,6 +14,7 @@ import type { CompileContext } from '../../lib/templates/compile';
 import type { Template } from '../../lib/templates/types';
 import { Preview } from '../Preview';
 import { OwnFields } from './OwnFields';
+import { Remarks } from './Remarks';
 import { TextFields } from './TextFields';
 
 export interface SaveDraftApi {
@@ -185,22 +186,7 @@ export function SaveDraftForm({ initial, fromSelection, lostFormatting, resumed,
         </div>
         <div>
           {template && check?.preview && <Preview template={template} subject={check.preview.subject} body={check.preview.body} />}
-          {(problems.length > 0 || (check?.remarks.length ?? 0) > 0) && (
-            <section class="remarks" aria-label="Remarques sur le modèle">
-              <ul>
-                {problems.map((p) => (
-                  <li key={`e${p.rule}${p.message}`} class="error">
-                    À corriger : {p.message}
-                  </li>
-                ))}
-                {check?.remarks.map((p) => (
-                  <li key={`w${p.rule}${p.message}`} class="advice">
-                    Conseil : {p.message}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <Remarks problems={problems} remarks={check?.remarks ?? []} label="Remarques sur le modèle" />
         </div>
       </div>
       {failure && (
