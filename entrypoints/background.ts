@@ -21,22 +21,14 @@ import type { Pack } from '../lib/packs/validate';
 import { loadDossiers, purgeExpired } from '../lib/dossiers/store';
 import { dossierLetter, dossierOffers, recordByUid } from '../lib/dossiers/service';
 import { openPrintView } from '../lib/print/session';
+import { packagedOnce } from '../lib/packaged';
 
 export const REFRESH_ALARM = 'refresh-packs';
 
-let builtin: Promise<Pack> | null = null;
 let library: Promise<AssembledLibrary> | null = null;
 
 /** The built-in library: library.json, built from templates/ and checked at build time. */
-function loadBuiltin(): Promise<Pack> {
-  builtin ??= fetch(browser.runtime.getURL('/library.json'))
-    .then((r) => r.json() as Promise<Pack>)
-    .catch((error: unknown) => {
-      builtin = null;
-      throw error;
-    });
-  return builtin;
-}
+const loadBuiltin = packagedOnce<Pack>('/library.json');
 
 /** « Mes modèles »: written and synced by the background only (lib/personal/service.ts). */
 const personal = createService({ onWritten: () => (library = null) });

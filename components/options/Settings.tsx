@@ -11,6 +11,7 @@ import { personalEntry, readPersonal, syncStatusItem, type SyncStatus } from '..
 import type { PersonalData } from '../../lib/personal/data';
 import type { Pack } from '../../lib/packs/validate';
 import type { CompileContext } from '../../lib/templates/compile';
+import { readPackaged } from '../../lib/packaged';
 import { AddPack } from './AddPack';
 import { Dossiers } from './Dossiers';
 import { PackList } from './PackList';
@@ -30,10 +31,6 @@ export interface SettingsState {
 /** Runs an action: its success message goes to the status line, its error (a French sentence) to the alert. */
 export type Run = (action: () => Promise<string>) => Promise<void>;
 
-async function fetchJson<T>(path: '/library.json' | '/catalogue.json'): Promise<T> {
-  return (await fetch(browser.runtime.getURL(path))).json() as Promise<T>;
-}
-
 export function Settings() {
   const [state, setState] = useState<SettingsState | null>(null);
   const [alerts, setAlerts] = useState<string[]>([]);
@@ -42,9 +39,9 @@ export function Settings() {
   const reload = async () => {
     const [stored, builtin, builtinOn, catalogue, personal, sync] = await Promise.all([
       loadPacks(),
-      fetchJson<Pack>('/library.json').catch(() => null),
+      readPackaged<Pack>('/library.json').catch(() => null),
       builtinEnabled.getValue(),
-      fetchJson<CompileContext>('/catalogue.json').catch(() => ({ catalogue: {}, partials: {} })),
+      readPackaged<CompileContext>('/catalogue.json').catch(() => ({ catalogue: {}, partials: {} })),
       readPersonal(),
       syncStatusItem.getValue(),
     ]);

@@ -18,6 +18,7 @@ import { editorDraft, personalQuarantine, readPersonal, syncStatusItem, writePer
 import type { CheckReply, ImportReply, PersonalMessage, SaveReply } from './messages';
 import { syncOnce, type SyncArea } from './sync';
 import { PERSONAL_PACK_ID } from '../packs/store';
+import { packagedOnce } from '../packaged';
 
 export const SYNC_ALARM = 'personal-sync';
 export const SYNC_ALARM_MINUTES = 15;
@@ -30,16 +31,7 @@ function serial<T>(fn: () => Promise<T>): Promise<T> {
   return run;
 }
 
-let catalogue: Promise<CompileContext> | null = null;
-export function loadCatalogue(): Promise<CompileContext> {
-  catalogue ??= fetch(browser.runtime.getURL('/catalogue.json'))
-    .then((r) => r.json() as Promise<CompileContext>)
-    .catch((error: unknown) => {
-      catalogue = null;
-      throw error;
-    });
-  return catalogue;
-}
+export const loadCatalogue = packagedOnce<CompileContext>('/catalogue.json');
 
 export const browserSyncArea: SyncArea = {
   get: (keys) => browser.storage.sync.get(keys) as Promise<Record<string, unknown>>,
