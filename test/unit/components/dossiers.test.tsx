@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { key, type } from './events';
 import { Palette, type PaletteProps } from '../../../components/Palette';
 import type { DossierBridge, PrintBridge } from '../../../components/dossiers/bridge';
 import { PostalForm } from '../../../components/print/PostalForm';
@@ -37,9 +38,9 @@ const choices = [
 ];
 const dossiers: DossierBridge = {
   offers: (q) => (q === '' || q.includes('0142') ? [offerRow] : []),
-  open: async (key, uid) => {
+  open: async (dossierKey, uid) => {
     const template = uid === notice.uid ? notice : second;
-    return { key, template, values: { facture_numero: 'FA-2026-0142', montant: '1 250,00', civilite: 'monsieur' }, summary: 'FA-2026-0142 · Durand SARL', choices };
+    return { key: dossierKey, template, values: { facture_numero: 'FA-2026-0142', montant: '1 250,00', civilite: 'monsieur' }, summary: 'FA-2026-0142 · Durand SARL', choices };
   },
 };
 
@@ -69,12 +70,6 @@ function mount(overrides: Partial<PaletteProps> = {}) {
 }
 
 const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
-const key = (el: Element, k: string, init: KeyboardEventInit = {}) => act(() => void el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...init })));
-const type = (el: HTMLInputElement | HTMLTextAreaElement, value: string) =>
-  act(() => {
-    el.value = value;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  });
 const click = (el: Element) => act(() => void (el as HTMLElement).click());
 const settle = () => act(async () => await new Promise((r) => setTimeout(r, 0)));
 

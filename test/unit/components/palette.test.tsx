@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { key, type } from './events';
 import { Palette, type PaletteProps } from '../../../components/Palette';
 import { defaultValue } from '../../../lib/render/render';
 import { SearchIndex } from '../../../lib/search/engine';
@@ -47,12 +48,6 @@ function mount(overrides: Partial<PaletteProps> = {}) {
 }
 
 const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
-const key = (el: Element, k: string, init: KeyboardEventInit = {}) => act(() => void el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...init })));
-const type = (el: HTMLInputElement, value: string) =>
-  act(() => {
-    el.value = value;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  });
 
 afterEach(() => {
   render(null, root);

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { key, type } from './events';
 import { ROWS_PAGE, SearchView, type SearchViewProps } from '../../../components/SearchView';
 import { SearchIndex } from '../../../lib/search/engine';
 import type { LibraryTemplate } from '../../../lib/packs/library';
@@ -24,12 +25,6 @@ function mount(overrides: Partial<SearchViewProps> = {}) {
 
 const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
 const options = () => [...root.querySelectorAll('[role="option"]')];
-const key = (el: Element, k: string) => act(() => void el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true })));
-const type = (el: HTMLInputElement, value: string) =>
-  act(() => {
-    el.value = value;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  });
 
 afterEach(() => {
   render(null, root);
