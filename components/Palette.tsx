@@ -4,7 +4,7 @@
  * a role="alert" message. It knows nothing of Gmail or Outlook: the caller
  * passes the subject state and the callbacks.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Values } from '../lib/render/render';
 import type { SearchHit } from '../lib/search/engine';
 import type { LibraryTemplate } from '../lib/packs/library';
@@ -73,9 +73,24 @@ function trapFocus(e: KeyboardEvent, container: HTMLElement) {
   }
 }
 
+/**
+ * The query typed, given back to the search when the user comes back from a
+ * form. Kept outside the palette's state: a keystroke renders the search view
+ * only, not the whole palette.
+ */
+function useRememberedQuery(): { last(): string; remember(query: string): void } {
+  const ref = useRef('');
+  return {
+    last: () => ref.current,
+    remember: (query) => {
+      ref.current = query;
+    },
+  };
+}
+
 export function Palette(props: PaletteProps) {
   const [picked, setPicked] = useState<LibraryTemplate | null>(null);
-  const [query, setQuery] = useState('');
+  const query = useRememberedQuery();
   const [saving, setSaving] = useState<ReturnType<SaveDraftOffer['start']> | null>(null);
   const ladder = useLadder({ dossiers: props.dossiers, print: props.print, picked, setPicked, initialValues: props.initialValues });
 
@@ -132,7 +147,7 @@ export function Palette(props: PaletteProps) {
         />
       ) : (
         <>
-          <SearchView templates={props.templates ?? []} loading={props.templates === null} recent={props.recent} initialQuery={query} search={props.search} onQueryChange={setQuery} onPick={(t) => ladder.pick(t)} {...ladder.searchProps} />
+          <SearchView templates={props.templates ?? []} loading={props.templates === null} recent={props.recent} initialQuery={query.last()} search={props.search} onQueryChange={query.remember} onPick={(t) => ladder.pick(t)} {...ladder.searchProps} />
           {props.saveDraft && (
             <p class="palette-offer">
               <button type="button" class="link" onClick={() => setSaving(props.saveDraft!.start())}>

@@ -14,6 +14,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { SearchHit } from '../lib/search/engine';
 import { mark, measure } from '../lib/search/timing';
 import type { LibraryTemplate } from '../lib/packs/library';
+import { BUILTIN_PACK_ID } from '../lib/packs/ids';
 import { audienceLabel, categoryLabel, stepLabel } from './labels';
 import { LeadingGroups } from './LeadingGroups';
 
@@ -57,8 +58,8 @@ const toRow = (template: LibraryTemplate, recent: boolean, hit?: SearchHit): Row
 });
 
 const EMPTY_QUERY_LIMIT = 60;
-/** Rows rendered at first: the list shows about six; the next ones come when scrolled or selected. */
-export const ROWS_PAGE = 10;
+/** Rows rendered at first: the list shows about five; the next ones come when scrolled or selected. */
+export const ROWS_PAGE = 6;
 /** How close to the bottom of the list (px) scrolling brings the next rows. */
 const SCROLL_MARGIN = 120;
 
@@ -127,7 +128,8 @@ class ResultRow extends Component<ResultRowProps> {
           {row.recent && <span class="badge recent">Récent</span>}
           {stepLabel(row.template) && <span class="badge step">{stepLabel(row.template)}</span>}
           <span class="badge audience">{audienceLabel(row.template.audience)}</span>
-          <span class="badge pack">{row.template.packName}</span>
+          {/* Where a template comes from says something only when it is not the built-in library. */}
+          {row.template.packId !== BUILTIN_PACK_ID && <span class="badge pack">{row.template.packName}</span>}
           <span class="badge">{categoryLabel(row.template.category)}</span>
         </span>
       </li>

@@ -12,6 +12,7 @@ import { watchComposes } from '../../lib/mail/watch';
 import { isMessage, type Message, type Responses } from '../../lib/messages';
 import type { Values } from '../../lib/render/render';
 import { SearchIndex } from '../../lib/search/engine';
+import { mark } from '../../lib/search/timing';
 import { ComposeButtons } from './buttons';
 import { PaletteHost, PaletteSession, type LoadedLibrary } from './session';
 
@@ -36,11 +37,13 @@ export function startModeles(ctx: ContentScriptContext, adapter: MailAdapter): v
   let library: Promise<LoadedLibrary> | null = null;
 
   const loadLibrary = (): Promise<LoadedLibrary> => {
-    library ??= (browser.runtime.sendMessage({ type: 'get-library' } satisfies Message) as Promise<Responses['get-library']>).then((lib) => ({
-      templates: lib.templates,
-      index: new SearchIndex(lib.templates.map((t) => ({ ...t, id: t.uid }))),
-      defaults: lib.defaults,
-    }));
+    mark('modeles:library-asked');
+    library ??= (browser.runtime.sendMessage({ type: 'get-library' } satisfies Message) as Promise<Responses['get-library']>).then((lib) => {
+      mark('modeles:library-received');
+      const index = new SearchIndex(lib.templates.map((t) => ({ ...t, id: t.uid })));
+      ctx.requestIdleCallback(() => index.warm(), { timeout: 5000 });
+      return { templates: lib.templates, index, defaults: lib.defaults };
+    });
     library.catch(() => (library = null));
     return library;
   };

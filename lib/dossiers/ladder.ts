@@ -16,6 +16,7 @@ import type { Values } from '../render/render';
 import { addDays, formatShortDate, type IsoDate } from '../render/format';
 import type { Audience, FieldDef } from '../templates/types';
 import { amountInput, frenchDateList, type ClientType, type Dossier } from './model';
+import { BUILTIN_PACK_ID, PERSONAL_PACK_ID } from '../packs/ids';
 
 /** What the ladder needs to know of a template (a LibraryTemplate fits). */
 export interface LadderTemplate {
@@ -30,8 +31,6 @@ export interface LadderTemplate {
   fields: Pick<FieldDef, 'name' | 'options'>[];
 }
 
-export const BUILTIN_PACK = 'modeles-base';
-export const PERSONAL_PACK = 'mes-modeles';
 
 export const RANKS: readonly { rank: number; label: string }[] = [
   { rank: 0, label: 'Rappel avant échéance' },
@@ -79,7 +78,7 @@ const has = (t: Pick<LadderTemplate, 'fields'>, name: string) => t.fields.some((
 /** The template's place on the ladder, or null when it is not part of it. */
 export function rankOf(t: LadderTemplate): number | null {
   if (!has(t, 'facture_numero')) return null;
-  if (t.packId === BUILTIN_PACK && RANK_OF_BUILTIN[t.id] !== undefined) return RANK_OF_BUILTIN[t.id]!;
+  if (t.packId === BUILTIN_PACK_ID && RANK_OF_BUILTIN[t.id] !== undefined) return RANK_OF_BUILTIN[t.id]!;
   if (t.kind === 'relance' && typeof t.level === 'number') return Math.max(0, Math.min(3, Math.round(t.level)));
   if (t.kind === 'mise_en_demeure') return MISE_EN_DEMEURE;
   if (t.kind === 'mandat_recouvrement') return LAST_RANK;
@@ -106,8 +105,8 @@ export function fitsClient(t: Pick<LadderTemplate, 'audience'>, client: ClientTy
 }
 
 function order(t: LadderTemplate, rank: number): number {
-  if (t.packId === PERSONAL_PACK) return 0;
-  if (t.packId === BUILTIN_PACK) {
+  if (t.packId === PERSONAL_PACK_ID) return 0;
+  if (t.packId === BUILTIN_PACK_ID) {
     const i = (PREFERRED[rank] ?? []).indexOf(t.id);
     return i >= 0 ? 1 + i / 100 : 3;
   }
@@ -130,7 +129,7 @@ function indexOf(templates: readonly LadderTemplate[]): LadderIndex {
   const byRank = new Map<number, { t: LadderTemplate; key: number }[]>();
   const builtin = new Map<string, LadderTemplate>();
   templates.forEach((t, i) => {
-    if (t.packId === BUILTIN_PACK) builtin.set(t.id, t);
+    if (t.packId === BUILTIN_PACK_ID) builtin.set(t.id, t);
     const rank = rankOf(t);
     if (rank === null) return;
     byRank.set(rank, [...(byRank.get(rank) ?? []), { t, key: order(t, rank) * 100_000 + i }]);

@@ -14,8 +14,9 @@ import { z } from 'zod';
 import { packSchema, PACK_FORMAT, PACK_FORMAT_VERSION } from './schema';
 import { diffPacks, type Pack } from './validate';
 
-export const BUILTIN_PACK_ID = 'modeles-base';
-export const PERSONAL_PACK_ID = 'mes-modeles';
+import { BUILTIN_PACK_ID, PERSONAL_PACK_ID } from './ids';
+
+export { BUILTIN_PACK_ID, PERSONAL_PACK_ID };
 
 export type PackOrigin =
   | { kind: 'file'; fileName?: string }

@@ -22,7 +22,7 @@
  *     the first stage let through. When the first stage finds nothing, Fuse
  *     searches everything (titles included).
  */
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import { fold, foldedWords, keys, readWords, stem, STOP_WORDS, words, type WordSpan } from './normalize';
 import { ABBREVIATIONS, EXPRESSIONS, SYNONYM_GROUPS } from './synonyms';
 import { measure } from './timing';
@@ -71,11 +71,6 @@ const FIELDS_WEIGHT = Array.from({ length: 32 }, (_, mask) => {
   return best + OTHER_FIELDS * (sum - best);
 });
 
-/** A text as Fuse sees it: folded, homographs read. */
-function readText(text: string): string {
-  return readWords(foldedWords(text)).filter(Boolean).join(' ');
-}
-
 /** A text of a template as the index reads it. */
 interface Reading {
   /** Folded, for exact title matches. */
@@ -107,6 +102,8 @@ const MIN_COVERAGE = 0.25;
 const FUSE_WEIGHT = 0.2;
 /** How much a typo's candidates are weighed by their document frequency (see computeAlternatives). */
 const TYPO_DF = 0.25;
+/** What warm() searches for: one letter (the widest prefix lookup), then a word with a typo, finished (the typo scan, and its correction for Fuse). */
+const WARM_QUERIES = ['e', 'demnde '];
 
 /**
  * Fuse.js ranks the best candidates on their short texts, keywords and tags,
@@ -260,13 +257,14 @@ export class SearchIndex {
   private readonly vocabulary: string[];
   /** Folded titles and aliases → documents: a title typed (or pasted) whole comes first. */
   private readonly exact = new Map<string, number[]>();
-  /** Folded keywords and tags of each document, for Fuse. */
+  /** Each distinct keyword and tag, read as the index read it (folded words, homographs read): for Fuse and the typo corrections. */
+  private readonly shortReads = new Map<string, string[]>();
   /** What Fuse sees of each document, read when the document is first re-ranked. */
   private readonly short: ShortTexts[] = [];
   /** Stem sequences of each document's texts with their field weight, for the phrase bonus. */
   private readonly sequences: { stems: string[]; weight: number }[][] = [];
-  /** The words of each title with their keys, read on first highlight. */
-  private readonly titleWords: WordSpan[][] = [];
+  /** The words of each document's title, name and aliases with their keys, read on its first highlight. */
+  private readonly shownWords: ShownWords[] = [];
   /** Index term → the word it was most often written as (« factur » → « facture »), to correct a typo for Fuse (read on the first typo). */
   private surfaceForms: Map<string, string> | null = null;
   /** Fuse over everything, for queries the first stage finds nothing for (built on first use). */
@@ -308,6 +306,7 @@ export class SearchIndex {
         for (const text of textsOf(doc)) {
           const r = reading(text);
           if (field === 'title' || field === 'aliases' || field === 'name') this.exact.set(r.folded, [...(this.exact.get(r.folded) ?? []), i]);
+          if (field === 'keywords' || field === 'tags') this.shortReads.set(text, r.read);
           sequences.push({ stems: r.stems, weight: FIELD_WEIGHT[field] });
           for (const term of r.terms) {
             let list = postings.get(term);
@@ -347,15 +346,16 @@ export class SearchIndex {
   /** The keywords and tags of a document as Fuse sees them: folded, homographs read. */
   private shortOf(doc: number): ShortTexts {
     const d = this.docs[doc]!;
-    return (this.short[doc] ??= { doc, keywords: (d.keywords ?? []).map(readText), tags: (d.tags ?? []).map(readText) });
+    const fuseText = (text: string) => this.shortReads.get(text)!.filter(Boolean).join(' ');
+    return (this.short[doc] ??= { doc, keywords: (d.keywords ?? []).map(fuseText), tags: (d.tags ?? []).map(fuseText) });
   }
 
   /** The word each term was most often written as in keywords and tags. */
   private surface(term: string): string | undefined {
     if (!this.surfaceForms) {
       const written = new Map<string, Map<string, number>>();
-      for (const text of new Set(this.docs.flatMap((d) => [...(d.keywords ?? []), ...(d.tags ?? [])]))) {
-        for (const word of readWords(foldedWords(text))) {
+      for (const read of this.shortReads.values()) {
+        for (const word of read) {
           if (!word || STOP_WORDS.has(word)) continue;
           const key = stem(word);
           const counts = written.get(key) ?? new Map<string, number>();
@@ -574,6 +574,17 @@ export class SearchIndex {
     return scored.toSorted((a, b) => b.lexical - a.lexical).slice(0, CANDIDATES);
   }
 
+  /**
+   * Runs the search once through every stage (prefix lookup, typo scan, first
+   * stage, Fuse.js, highlights), so that the user's first keystroke does not
+   * pay for the engine's first run: the browser compiles its loops, and the
+   * word tables read on first use are read. Called once the index is built,
+   * when the page is idle.
+   */
+  warm(): void {
+    for (const query of WARM_QUERIES) this.search(query);
+  }
+
   /** Ranked templates for a query; empty query → empty list (the caller shows recents). */
   search(query: string, limit = 20): SearchHit[] {
     if (!fold(query)) return [];
@@ -607,24 +618,31 @@ export class SearchIndex {
   /** What the palette shows of a result: the ranges to highlight in its name and title, and the alias it matched better. */
   private hit(doc: number, score: number, terms: Set<string>): SearchHit {
     const d = this.docs[doc]!;
-    const highlights = this.highlightTitle(doc, terms);
+    const shown = (this.shownWords[doc] ??= { title: words(d.title), name: d.name ? words(d.name) : [], aliases: (d.aliases ?? []).map(words) });
+    const highlights = matching(shown.title, terms);
     const out: SearchHit = { id: d.id, score, highlights };
-    if (d.name) out.nameHighlights = highlight(d.name, terms);
+    if (d.name) out.nameHighlights = matching(shown.name, terms);
     let best = highlights.length;
-    for (const text of d.aliases ?? []) {
-      const ranges = highlight(text, terms);
-      if (ranges.length > best) [best, out.alias] = [ranges.length, { text, highlights: ranges }];
-    }
+    shown.aliases.forEach((spans, i) => {
+      const ranges = matching(spans, terms);
+      if (ranges.length > best) [best, out.alias] = [ranges.length, { text: d.aliases![i]!, highlights: ranges }];
+    });
     return out;
   }
+}
 
-  /** Ranges of the document's title whose words matched one of `terms`; the title's words are read once per document. */
-  private highlightTitle(doc: number, terms: Set<string>): [number, number][] {
-    const spans = (this.titleWords[doc] ??= words(this.docs[doc]!.title));
-    const out: [number, number][] = [];
-    for (const w of spans) if (terms.has(w.key)) out.push([w.start, w.end]);
-    return out;
-  }
+/** A document's texts as the palette shows them, split into words once (see hit()). */
+interface ShownWords {
+  title: WordSpan[];
+  name: WordSpan[];
+  aliases: WordSpan[][];
+}
+
+/** The [start, end) ranges of the words whose key is one of `terms`. */
+function matching(spans: WordSpan[], terms: Set<string>): [number, number][] {
+  const out: [number, number][] = [];
+  for (const w of spans) if (terms.has(w.key)) out.push([w.start, w.end]);
+  return out;
 }
 
 /** Per-document arrays the first stage fills; `search` and `slot` counters mark what is current, so nothing is cleared. */
@@ -680,9 +698,3 @@ export function kthLargest(values: Float64Array, k: number): number {
   return a[target]!;
 }
 
-/** Ranges of the title whose words matched one of `terms`. */
-export function highlight(title: string, terms: Set<string>): [number, number][] {
-  return words(title)
-    .filter((w) => terms.has(w.key))
-    .map((w) => [w.start, w.end]);
-}

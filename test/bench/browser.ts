@@ -234,6 +234,7 @@ export async function keystrokeTimes(b: Browser): Promise<KeystrokeTimes> {
     return search && commit && commit >= search.end ? [{ k, search, commit }] : [];
   });
   if (split.length < typed.length * 0.9) throw new Error(`keystrokes: only ${split.length} of ${typed.length} have the extension's marks (is it built from this tree?)`);
+  (globalThis as never as { modelesRaw: unknown }).modelesRaw = split.map(({ k, search, commit }) => ({ q: k.query, total: k.painted - k.start, input: search.start - k.start, search: search.end - search.start, render: commit - search.end, paint: k.painted - commit }));
   return {
     total: stats(typed.map((k) => k.painted - k.start)),
     input: stats(split.map(({ k, search }) => search.start - k.start)),

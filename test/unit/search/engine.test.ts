@@ -142,6 +142,12 @@ describe('search over the 556 scenario titles', () => {
     expect(marked).toEqual(expect.arrayContaining(['paiement', 'rapide']));
   });
 
+  it('answers the same once warmed up (warm() only prepares what the first searches would)', () => {
+    const warmed = new SearchIndex(titles.map((title, i) => ({ id: String(i + 1), title })));
+    warmed.warm();
+    for (const q of ['e', 'demande', 'demnde ', 'relance facture', 'mise en demeure', 'cheque non signe', 'remerciment paiement']) expect(warmed.search(q, 20)).toEqual(index.search(q, 20));
+  });
+
   it('survives odd input', () => {
     for (const q of ['((', '€€€', 'a'.repeat(300), '🙂 relance', '"; DROP TABLE', '\u0000']) expect(() => index.search(q)).not.toThrow();
   });
