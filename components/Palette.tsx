@@ -4,10 +4,10 @@
  * a role="alert" message. It knows nothing of Gmail or Outlook: the caller
  * passes the subject state and the callbacks.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Values } from '../lib/render/render';
 import type { SearchHit } from '../lib/search/engine';
-import type { LibraryTemplate } from '../lib/packs/library';
+import type { LibraryTemplate, SearchEntry } from '../lib/packs/library';
 import { FieldForm, type Landing, type SubjectState } from './FieldForm';
 import { LetterRescue, type Unsaved } from './LetterRescue';
 import { SearchView } from './SearchView';
@@ -28,7 +28,9 @@ export interface SaveDraftOffer {
 }
 
 export interface PaletteProps {
-  /** null while the library loads. */
+  /** What the search lists; null while it loads. */
+  entries: SearchEntry[] | null;
+  /** The whole templates, which come after the entries; null until then. */
   templates: LibraryTemplate[] | null;
   recent: string[];
   subject: SubjectState;
@@ -92,7 +94,22 @@ export function Palette(props: PaletteProps) {
   const [picked, setPicked] = useState<LibraryTemplate | null>(null);
   const query = useRememberedQuery();
   const [saving, setSaving] = useState<ReturnType<SaveDraftOffer['start']> | null>(null);
+  // A template picked before the whole templates are here opens when they arrive.
+  const [waiting, setWaiting] = useState<string | null>(null);
+  const byUid = useMemo(() => new Map(props.templates?.map((t) => [t.uid, t])), [props.templates]);
   const ladder = useLadder({ dossiers: props.dossiers, print: props.print, picked, setPicked, initialValues: props.initialValues });
+
+  const pick = (entry: SearchEntry) => {
+    const template = byUid.get(entry.uid);
+    if (template) ladder.pick(template);
+    else setWaiting(entry.uid);
+  };
+  useEffect(() => {
+    const template = waiting ? byUid.get(waiting) : undefined;
+    if (!template) return;
+    setWaiting(null);
+    ladder.pick(template);
+  }, [waiting, byUid, ladder]);
 
   return (
     // Échap and the focus trap apply to the whole dialog.
@@ -147,7 +164,12 @@ export function Palette(props: PaletteProps) {
         />
       ) : (
         <>
-          <SearchView templates={props.templates ?? []} loading={props.templates === null} recent={props.recent} initialQuery={query.last()} search={props.search} onQueryChange={query.remember} onPick={(t) => ladder.pick(t)} {...ladder.searchProps} />
+          <SearchView templates={props.entries ?? []} loading={props.entries === null} recent={props.recent} initialQuery={query.last()} search={props.search} onQueryChange={query.remember} onPick={pick} {...ladder.searchProps} />
+          {waiting && (
+            <p class="loading" role="status">
+              Ouverture du modèle…
+            </p>
+          )}
           {props.saveDraft && (
             <p class="palette-offer">
               <button type="button" class="link" onClick={() => setSaving(props.saveDraft!.start())}>

@@ -13,7 +13,7 @@ import { Component } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchHit } from '../lib/search/engine';
 import { mark, measure } from '../lib/search/timing';
-import type { LibraryTemplate } from '../lib/packs/library';
+import type { SearchEntry } from '../lib/packs/library';
 import { BUILTIN_PACK_ID } from '../lib/packs/ids';
 import { audienceLabel, categoryLabel, stepLabel } from './labels';
 import { LeadingGroups } from './LeadingGroups';
@@ -26,21 +26,21 @@ export interface LeadingRow {
 }
 
 export interface SearchViewProps {
-  templates: LibraryTemplate[];
+  templates: SearchEntry[];
   /** The library is still loading: the field already takes what is typed. */
   loading: boolean;
   recent: string[];
   initialQuery: string;
   search(query: string): SearchHit[];
   onQueryChange(query: string): void;
-  onPick(template: LibraryTemplate): void;
+  onPick(template: SearchEntry): void;
   /** Rows shown first, in groups, for the query (empty: for the message's recipients). */
   leading?(query: string): LeadingRow[];
   onPickLeading?(row: LeadingRow): void;
 }
 
 interface Row {
-  template: LibraryTemplate;
+  template: SearchEntry;
   /** Ranges of the title (or of `alias`) and of the name to highlight. */
   highlights: [number, number][];
   nameHighlights: [number, number][];
@@ -49,7 +49,7 @@ interface Row {
   recent: boolean;
 }
 
-const toRow = (template: LibraryTemplate, recent: boolean, hit?: SearchHit): Row => ({
+const toRow = (template: SearchEntry, recent: boolean, hit?: SearchHit): Row => ({
   template,
   highlights: hit?.alias?.highlights ?? hit?.highlights ?? [],
   nameHighlights: hit?.nameHighlights ?? [],
@@ -153,7 +153,7 @@ export function SearchView({ templates, loading, recent, initialQuery, search, o
 
   const rows: Row[] = useMemo(() => {
     if (!query.trim()) {
-      const recentRows = recent.map((id) => byId.get(id)).filter((t): t is LibraryTemplate => !!t);
+      const recentRows = recent.map((id) => byId.get(id)).filter((t): t is SearchEntry => !!t);
       const others = templates.filter((t) => !recent.includes(t.uid));
       return [...recentRows.map((t) => toRow(t, true)), ...others.map((t) => toRow(t, false))].slice(0, EMPTY_QUERY_LIMIT);
     }
@@ -178,6 +178,12 @@ export function SearchView({ templates, loading, recent, initialQuery, search, o
   useEffect(() => {
     list.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [active]);
+  // Short rows (templates without a short name) may not fill the list: then it cannot be scrolled to the next
+  // ones, so render them now (after the frame is painted, when reading the list's height costs nothing).
+  useEffect(() => {
+    const ul = list.current;
+    if (ul?.clientHeight && shown < rows.length && ul.scrollHeight <= ul.clientHeight + SCROLL_MARGIN) setShown(Math.min(rows.length, shown + ROWS_PAGE));
+  }, [rows, shown]);
 
   /** Moves the selection, rendering the rows down to it. */
   const select = (next: number) => {

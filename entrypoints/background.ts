@@ -10,7 +10,8 @@
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isMessage, OPEN_PALETTE_COMMAND, type Message } from '../lib/messages';
-import { assembleLibrary, type AssembledLibrary } from '../lib/packs/library';
+import { assembleLibrary, type AssembledLibrary, type SearchLibrary } from '../lib/packs/library';
+import { searchLibrary } from '../lib/packs/search-library';
 import { drawPhase, overdueDelay } from '../lib/packs/schedule';
 import { builtinEnabled, dropManagedExcept, loadPacks, PERSONAL_PACK_ID, updatePhase } from '../lib/packs/store';
 import { applyPolicy, nextDue, refreshAll, refreshDue } from '../lib/packs/subscribe';
@@ -22,6 +23,7 @@ import { loadDossiers, purgeExpired } from '../lib/dossiers/store';
 import { dossierLetter, dossierOffers, recordByUid } from '../lib/dossiers/service';
 import { openPrintView } from '../lib/print/session';
 import { packagedOnce } from '../lib/packaged';
+import { getRecent, getRemembered, getSenderBlockSetting, markUsed, remember } from '../lib/storage';
 
 export const REFRESH_ALARM = 'refresh-packs';
 
@@ -41,6 +43,15 @@ export function loadLibrary(): Promise<AssembledLibrary> {
       throw error;
     });
   return library;
+}
+
+/** The search entries and index of the library, prepared once per assembled library. */
+let search: { of: Promise<AssembledLibrary>; value: Promise<SearchLibrary> } | null = null;
+
+export function loadSearch(): Promise<SearchLibrary> {
+  const current = loadLibrary();
+  if (search?.of !== current) search = { of: current, value: current.then(searchLibrary) };
+  return search.value;
 }
 
 export async function forwardCommand(command: string, tab?: browser.Tabs.Tab): Promise<void> {
@@ -115,6 +126,9 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void forwardCommand(command, tab));
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (isMessage(message, 'get-library')) return loadLibrary();
+    if (isMessage(message, 'get-search')) return loadSearch();
+    if (isMessage(message, 'get-preferences')) return Promise.all([getRecent(), getRemembered(), getSenderBlockSetting()]).then(([recent, remembered, senderBlock]) => ({ recent, remembered, senderBlock }));
+    if (isMessage(message, 'template-used')) return Promise.all([remember(message.remember, message.profile), markUsed(message.uid)]).then(() => undefined);
     if (isMessage(message, 'refresh-packs')) return refreshAll().finally(() => void planRefresh());
     if (isPersonalMessage(message)) return personal.handle(message);
     if (isMessage(message, 'open-print')) return openPrintView(message.request);

@@ -3,27 +3,16 @@
  * the sender's remembered field values and the recently used templates.
  * Every item is versioned so that later formats can migrate it. Values read
  * back are checked: a corrupted entry is replaced by the fallback, not thrown.
+ * Mail pages read and write them through the background (messages.ts), so
+ * that the storage code stays out of the content scripts and writes from
+ * several tabs do not interleave.
  */
 import { storage } from 'wxt/utils/storage';
-import { SENDER_TYPE_FIELD } from './render/computed';
-import { SIGNER_GENDER_FIELD } from './templates/agreement';
+import { SHARED_REMEMBERED, type Profile, type RememberedProfiles, type SenderBlockSetting } from './remembered';
+
+export { rememberedFor, SHARED_REMEMBERED, type Profile, type RememberedProfiles, type SenderBlockSetting } from './remembered';
 
 export const RECENT_LIMIT = 8;
-
-/**
- * Who the remembered sender identity is: a professional profile (company letters)
- * and a personal one (a private person's letters). Filling one never overwrites
- * the other. `commun` holds what is the same person in both: how they sign.
- */
-export type Profile = 'pro' | 'perso';
-export interface RememberedProfiles {
-  pro: Record<string, string>;
-  perso: Record<string, string>;
-  commun: Record<string, string>;
-}
-
-/** Remembered fields that belong to the person, whatever the profile. */
-export const SHARED_REMEMBERED: readonly string[] = [SIGNER_GENDER_FIELD, SENDER_TYPE_FIELD];
 
 const EMPTY_PROFILES: RememberedProfiles = { pro: {}, perso: {}, commun: {} };
 
@@ -57,11 +46,6 @@ export async function getRemembered(): Promise<RememberedProfiles> {
   return { pro: part('pro'), perso: part('perso'), commun: part('commun') };
 }
 
-/** The values a form of this profile starts from. */
-export function rememberedFor(all: RememberedProfiles, profile: Profile): Record<string, string> {
-  return { ...all[profile], ...all.commun };
-}
-
 /** Stores the given values in one profile (shared fields in both), keeping the others; an empty value forgets. */
 export async function remember(values: Record<string, string>, profile: Profile): Promise<void> {
   const next = await getRemembered();
@@ -72,9 +56,6 @@ export async function remember(values: Record<string, string>, profile: Profile)
   }
   await rememberedValues.setValue(next);
 }
-
-/** Where the letter's own sender block goes: see senderBlockSetting. */
-export type SenderBlockSetting = 'jamais' | 'sans-signature' | 'toujours';
 
 /**
  * Whether the letter brings its own sender block (name, function, company)

@@ -7,10 +7,9 @@
  * ask for a letter, open the print view. Storage problems never reach the
  * palette as errors: a damaged dossier is set aside (lib/dossiers/store.ts) and said.
  */
-import browser from 'webextension-polyfill';
 import { pickOffers, type OfferRow } from '../../lib/dossiers/match';
 import type { Compose, MailAdapter } from '../../lib/mail/adapter';
-import type { Message, Responses } from '../../lib/messages';
+import { send } from '../../lib/messages';
 import type { LibraryTemplate } from '../../lib/packs/library';
 import type { PrintRequest } from '../../lib/print/request';
 import type { Values } from '../../lib/render/render';
@@ -21,10 +20,9 @@ export const PRINT_FAILED = 'L’aperçu avant impression n’a pas pu s’ouvri
 interface Deps {
   adapter: MailAdapter;
   compose: Compose;
-  templates(): LibraryTemplate[];
+  /** The whole templates (they may still be on their way). */
+  templates(): Promise<LibraryTemplate[]>;
 }
-
-const send = <T extends Message['type']>(message: Extract<Message, { type: T }>) => browser.runtime.sendMessage(message) as Promise<Responses[T]>;
 
 export class DossierLink {
   private rows: OfferRow[] = [];
@@ -53,7 +51,7 @@ export class DossierLink {
     offers: (query) => pickOffers(this.rows, { emails: this.recipients().map((r) => r.email), query }),
     open: async (key, uid) => {
       const letter = await send({ type: 'get-dossier-letter', key, ...(uid && { uid }) }).catch(() => null);
-      const templates = this.deps.templates();
+      const templates = await this.deps.templates().catch(() => []);
       const template = letter && templates.find((t) => t.uid === letter.uid);
       if (!letter || !template) return null;
       return { key: letter.key, template, values: letter.values, summary: letter.summary, choices: letter.choices };

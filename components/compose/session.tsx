@@ -16,19 +16,21 @@ import { parseGreeting } from '../../lib/render/greeting';
 import { cleanName, surnameOf } from '../../lib/render/names';
 import { activeFields, defaultValue, render, signsAsPerson, type Values } from '../../lib/render/render';
 import type { SearchIndex } from '../../lib/search/engine';
-import { getRecent, getRemembered, getSenderBlockSetting, markUsed, remember, rememberedFor, SHARED_REMEMBERED, type Profile, type RememberedProfiles, type SenderBlockSetting } from '../../lib/storage';
+import { send } from '../../lib/messages';
+import { rememberedFor, SHARED_REMEMBERED, type Profile, type RememberedProfiles, type SenderBlockSetting } from '../../lib/remembered';
 import type { Template } from '../../lib/templates/types';
-import type { LibraryTemplate } from '../../lib/packs/library';
+import type { AssembledLibrary, LibraryTemplate, SearchEntry } from '../../lib/packs/library';
 import { ISOLATED_EVENTS, UI_CSS } from './ui';
 import { pageTheme } from '../../lib/mail/theme';
 import { saveDraftOffer } from './save-draft';
 import { DossierLink } from './dossiers';
 
 export interface LoadedLibrary {
-  templates: LibraryTemplate[];
+  /** What the palette lists and searches, and its index: enough to search. */
+  entries: SearchEntry[];
   index: SearchIndex;
-  /** Field defaults of each pack, by pack id. */
-  defaults: Record<string, Record<string, string>>;
+  /** The whole templates and each pack's field defaults, asked for after the entries. */
+  full: Promise<AssembledLibrary>;
 }
 
 /** The palette's shadow root, made once per page (and ahead of time) so that opening the palette is immediate. */
@@ -80,7 +82,9 @@ export const MESSAGES = {
 export class PaletteSession {
   private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   private props: PaletteProps;
-  private templates: LoadedLibrary | null = null;
+  private library: LoadedLibrary | null = null;
+  /** The whole templates, once they are here. */
+  private full: AssembledLibrary | null = null;
   private remembered: RememberedProfiles = { pro: {}, perso: {}, commun: {} };
   private senderBlock: SenderBlockSetting = 'sans-signature';
   private readonly previousFocus: Element | null;
@@ -90,10 +94,11 @@ export class PaletteSession {
   private readonly link: DossierLink;
 
   constructor(private readonly deps: PaletteDeps) {
-    this.link = new DossierLink({ adapter: deps.adapter, compose: deps.compose, templates: () => this.templates?.templates ?? [] });
+    this.link = new DossierLink({ adapter: deps.adapter, compose: deps.compose, templates: () => deps.library.then((l) => l.full).then((f) => f.templates) });
     this.previousFocus = document.activeElement;
     const now = new Date();
     this.props = {
+      entries: null,
       templates: null,
       recent: [],
       subject: this.subjectState(),
@@ -101,7 +106,7 @@ export class PaletteSession {
       busy: false,
       unsaved: null,
       now,
-      search: (q) => this.templates?.index.search(q, 30) ?? [],
+      search: (q) => this.library?.index.search(q, 30) ?? [],
       landing: this.landing(),
       initialValues: (t) => this.initialValues(t, now),
       adjust: (t, name, next) => this.adjust(t, name, next),
@@ -141,14 +146,21 @@ export class PaletteSession {
     try {
       // The dossiers' offers come when ready: the palette never waits for them.
       const offers = this.link.load();
-      const [library, recent, remembered, senderBlock] = await Promise.all([this.deps.library, getRecent(), getRemembered(), getSenderBlockSetting()]);
-      this.templates = library;
+      const [library, { recent, remembered, senderBlock }] = await Promise.all([this.deps.library, send({ type: 'get-preferences' })]);
+      this.library = library;
       this.remembered = remembered;
       this.senderBlock = senderBlock;
-      this.update({ templates: library.templates, recent, landing: this.landing(), print: this.link.printBridge });
+      this.update({ entries: library.entries, recent, landing: this.landing(), print: this.link.printBridge });
+      library.full.then(
+        (full) => {
+          this.full = full;
+          this.update({ templates: full.templates });
+        },
+        () => this.update({ error: MESSAGES.libraryFailed }),
+      );
       void offers.then((setAside) => this.update({ dossiers: this.link.dossierBridge, ...(setAside.length && { error: setAside.join(' ') }) }));
     } catch {
-      this.update({ templates: [], error: MESSAGES.libraryFailed });
+      this.update({ entries: [], error: MESSAGES.libraryFailed });
     }
   }
 
@@ -234,7 +246,7 @@ export class PaletteSession {
   private initialValues(template: LibraryTemplate, now: Date): Values {
     const values: Values = {};
     const recipient = this.deps.adapter.recipients(this.deps.compose)[0];
-    const packDefaults = this.templates?.defaults[template.packId] ?? {};
+    const packDefaults = this.full?.defaults[template.packId] ?? {};
     const remembered = rememberedFor(this.remembered, this.profile(template, { [SENDER_TYPE_FIELD]: this.remembered.commun[SENDER_TYPE_FIELD] ?? '' }));
     const body = this.deps.compose.body;
     const saved = this.deps.savedRange && body.contains(this.deps.savedRange.startContainer) ? this.deps.savedRange : null;
@@ -286,7 +298,7 @@ export class PaletteSession {
     // Only what the form showed: a sender field hidden by the draft's signature keeps its remembered value.
     const shown = activeFields(template, values, { senderBlock: landing.senderBlock });
     const remembered = Object.fromEntries(shown.filter((f) => f.remember).map((f) => [f.name, values[f.name] ?? '']));
-    await Promise.all([remember(remembered, this.profile(template, values)), markUsed(template.uid), this.link.record(template, values)]).catch(() => undefined);
+    await Promise.all([send({ type: 'template-used', uid: template.uid, remember: remembered, profile: this.profile(template, values) }), this.link.record(template, values)]).catch(() => undefined);
     this.close(false);
   }
 

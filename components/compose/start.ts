@@ -9,10 +9,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Compose, MailAdapter } from '../../lib/mail/adapter';
 import { CaretTracker } from '../../lib/mail/caret';
 import { watchComposes } from '../../lib/mail/watch';
-import { isMessage, type Message, type Responses } from '../../lib/messages';
+import { isMessage, send, type Responses } from '../../lib/messages';
 import type { Values } from '../../lib/render/render';
 import { SearchIndex } from '../../lib/search/engine';
 import { mark } from '../../lib/search/timing';
+import { searchDocs } from '../../lib/packs/library';
 import { ComposeButtons } from './buttons';
 import { PaletteHost, PaletteSession, type LoadedLibrary } from './session';
 
@@ -36,13 +37,23 @@ export function startModeles(ctx: ContentScriptContext, adapter: MailAdapter): v
   let palette: PaletteSession | null = null;
   let library: Promise<LoadedLibrary> | null = null;
 
+  /**
+   * The search entries and the prepared index first: the palette can search
+   * as soon as they are here. The whole templates (subjects, bodies, fields)
+   * follow when the page is idle; picking a template waits for them if needed.
+   */
   const loadLibrary = (): Promise<LoadedLibrary> => {
+    if (library) return library;
     mark('modeles:library-asked');
-    library ??= (browser.runtime.sendMessage({ type: 'get-library' } satisfies Message) as Promise<Responses['get-library']>).then((lib) => {
+    library = send({ type: 'get-search' }).then((search) => {
       mark('modeles:library-received');
-      const index = new SearchIndex(lib.templates.map((t) => ({ ...t, id: t.uid })));
+      const index = new SearchIndex(searchDocs(search.entries), search.index);
       ctx.requestIdleCallback(() => index.warm(), { timeout: 5000 });
-      return { templates: lib.templates, index, defaults: lib.defaults };
+      const full = new Promise<Responses['get-library']>((resolve, reject) => ctx.requestIdleCallback(() => send({ type: 'get-library' }).then(resolve, reject), { timeout: 1000 })).then((lib) => {
+        mark('modeles:library-full');
+        return lib;
+      });
+      return { entries: search.entries, index, full };
     });
     library.catch(() => (library = null));
     return library;

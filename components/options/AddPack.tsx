@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { Responses } from '../../lib/messages';
+import { send } from '../../lib/messages';
 import { installPack } from '../../lib/packs/store';
 import { checkPackUrl, PackUnreachable, subscribe } from '../../lib/packs/subscribe';
 import { readPack } from '../../lib/packs/validate';
@@ -107,7 +107,7 @@ export function AddPack({ run }: { run: Run }) {
           type="button"
           onClick={() =>
             void run(async () => {
-              const reports = (await browser.runtime.sendMessage({ type: 'refresh-packs' })) as Responses['refresh-packs'];
+              const reports = await send({ type: 'refresh-packs' });
               const failed = reports.filter((r) => r.outcome === 'failed');
               if (failed.length) throw new Error(failed.map((r) => `« ${r.name} » : ${r.message} La version installée reste utilisée.`).join(' '));
               if (!reports.length) return 'Aucun pack abonné à vérifier.';

@@ -10,7 +10,7 @@ import { assembleLibrary } from '../../lib/packs/library';
 import { draftFrom } from '../../lib/personal/draft';
 import { emptyDraft, type Draft } from '../../lib/personal/draft-model';
 import { editorDraft } from '../../lib/personal/local';
-import { SearchIndex } from '../../lib/search/engine';
+import { createSearchIndex } from '../../lib/search/prepare';
 import type { Template } from '../../lib/templates/types';
 import { sendPersonal } from '../personal/api';
 import { Backup } from '../personal/Backup';
@@ -34,7 +34,7 @@ export function PersonalTemplates({ state, run }: { state: SettingsState; run: R
     });
   }, [state]);
   const everything = useMemo(() => assembleLibrary(state.builtin, true, state.packs).templates, [state.builtin, state.packs]);
-  const index = useMemo(() => new SearchIndex(everything.map((t) => ({ ...t, id: t.uid }))), [everything]);
+  const index = useMemo(() => createSearchIndex(everything.map((t) => ({ ...t, id: t.uid }))), [everything]);
   const starters = useMemo(() => {
     if (!query.trim()) return [];
     const byUid = new Map(everything.map((t) => [t.uid, t]));

@@ -6,9 +6,8 @@
  * browser to print — to paper or to PDF.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { invoiceKey } from '../../lib/dossiers/model';
-import type { Message, Responses } from '../../lib/messages';
+import { send } from '../../lib/messages';
 import { buildPrintLetter, type PostalDetails } from '../../lib/print/letter';
 import { postalDefaults, profileOf, senderToRemember, type PrintRequest } from '../../lib/print/request';
 import { readPrintView } from '../../lib/print/session';
@@ -21,7 +20,7 @@ async function load(id: string): Promise<{ request: PrintRequest; postal: Postal
   if (!request) return null;
   const [remembered, stored] = await Promise.all([
     getRemembered(),
-    (browser.runtime.sendMessage({ type: 'get-dossiers' } satisfies Message) as Promise<Responses['get-dossiers']>).catch(() => null),
+    send({ type: 'get-dossiers' }).catch(() => null),
   ]);
   const key = invoiceKey(request.values.facture_numero ?? '');
   const dossier = (key && stored?.dossiers.find((d) => invoiceKey(d.invoice) === key)) || null;
@@ -73,7 +72,7 @@ export function PrintPage({ id }: { id: string }) {
       at: request.at,
       printed: { address: details.recipientAddress, registered: details.registered ? details.registeredNumber : null },
     };
-    const changed = (await browser.runtime.sendMessage({ type: 'record-letter', letter: record } satisfies Message).catch(() => null)) as Responses['record-letter'];
+    const changed = await send({ type: 'record-letter', letter: record }).catch(() => null);
     setBusy(false);
     setStatus(changed ? `Lettre ajoutée au suivi de la facture ${changed.invoice}. Votre adresse est retenue pour vos prochaines lettres.` : 'Votre adresse est retenue pour vos prochaines lettres.');
     window.print();

@@ -4,9 +4,10 @@
  * one. Two packs may hold a template for the same scenario; each template is
  * known by « pack id/template id ».
  */
+import type { PreparedIndex, SearchDoc } from '../search/format';
 import type { Template } from '../templates/types';
 import type { InstalledPack } from './store';
-import { BUILTIN_PACK_ID, PERSONAL_PACK_ID } from './store';
+import { BUILTIN_PACK_ID, PERSONAL_PACK_ID } from './ids';
 import type { Pack } from './validate';
 
 export interface LibraryTemplate extends Template {
@@ -21,6 +22,27 @@ export interface AssembledLibrary {
   /** Field defaults of each pack (company name, IBAN…), by pack id. */
   defaults: Record<string, Record<string, string>>;
 }
+
+/**
+ * What the palette lists and searches of a template: no subject, body or
+ * fields. A mail page receives these first, with the search index prepared
+ * (about a quarter of the whole library), and the full templates after.
+ */
+export type SearchEntry = Pick<LibraryTemplate, 'uid' | 'id' | 'title' | 'name' | 'aliases' | 'keywords' | 'tags' | 'category' | 'kind' | 'level' | 'audience' | 'packId' | 'packName'>;
+
+export function searchEntry(t: LibraryTemplate): SearchEntry {
+  const { uid, id, title, name, aliases, keywords, tags, category, kind, level, audience, packId, packName } = t;
+  return { uid, id, title, ...(name !== undefined && { name }), aliases, keywords, tags, category, ...(kind !== undefined && { kind }), ...(level !== undefined && { level }), audience, packId, packName };
+}
+
+/** The search entries of the library and its index, prepared by the background (search-library.ts). */
+export interface SearchLibrary {
+  entries: SearchEntry[];
+  index: PreparedIndex;
+}
+
+/** The entries as the search reads them: a template is found by its uid. */
+export const searchDocs = (entries: SearchEntry[]): SearchDoc[] => entries.map((e) => ({ ...e, id: e.uid }));
 
 export const uidOf = (packId: string, templateId: string) => `${packId}/${templateId}`;
 

@@ -23,19 +23,12 @@
  *     searches everything (titles included).
  */
 import Fuse from 'fuse.js/basic';
-import { fold, foldedWords, keys, readWords, stem, STOP_WORDS, words, type WordSpan } from './normalize';
-import { ABBREVIATIONS, EXPRESSIONS, SYNONYM_GROUPS } from './synonyms';
+import { FIELD_WEIGHT, FIELDS_WEIGHT, WEIGHT_OF_BIT, type PreparedIndex, type SearchDoc } from './format';
+import { Lexicon } from './lexicon';
+import { fold, foldedWords, readWords, stem, STOP_WORDS, words, type WordSpan } from './normalize';
 import { measure } from './timing';
 
-export interface SearchDoc {
-  id: string;
-  title: string;
-  /** The short name shown first in the palette (optional: packs may have none). */
-  name?: string;
-  aliases?: string[];
-  keywords?: string[];
-  tags?: string[];
-}
+export type { SearchDoc } from './format';
 
 export interface SearchHit {
   id: string;
@@ -46,41 +39,6 @@ export interface SearchHit {
   nameHighlights?: [number, number][];
   /** The alias the query matched better than the title (a pasted scenario), with its ranges. */
   alias?: { text: string; highlights: [number, number][] };
-}
-
-const FIELD_WEIGHT = { title: 1, aliases: 0.9, keywords: 1.5, tags: 1.3, name: 1.4 } as const;
-const FIELD_BIT = { title: 1, aliases: 2, keywords: 4, tags: 8, name: 16 } as const;
-/**
- * How much a term found in more than one field adds: a template whose title,
- * keywords and tags all say « mise en demeure » is more about it than one that
- * only lists it among its keywords.
- */
-const OTHER_FIELDS = 0.1;
-
-/** The weight of a term in a document by the set of fields it occurs in (FIELD_BIT mask): the best field, plus a little for the others. */
-const FIELDS_WEIGHT = Array.from({ length: 32 }, (_, mask) => {
-  let best = 0;
-  let sum = 0;
-  for (const [field, bit] of Object.entries(FIELD_BIT)) {
-    if (mask & bit) {
-      const w = FIELD_WEIGHT[field as keyof typeof FIELD_WEIGHT];
-      best = Math.max(best, w);
-      sum += w;
-    }
-  }
-  return best + OTHER_FIELDS * (sum - best);
-});
-
-/** A text of a template as the index reads it. */
-interface Reading {
-  /** Folded, for exact title matches. */
-  folded: string;
-  /** Folded words, homographs read (see readWords). */
-  read: string[];
-  /** Search keys, in order. */
-  stems: string[];
-  /** Keys and the synonym groups they belong to. */
-  terms: string[];
 }
 
 const MATCH_QUALITY = { exact: 1, synonym: 0.85, prefix: 0.8, fuzzy1: 0.6, fuzzy2: 0.45 } as const;
@@ -130,83 +88,6 @@ interface ShortTexts {
   title?: string;
 }
 
-/** A synonym group, as sequences of stems: « retard de paiement » → [retard, paiement]. */
-interface Group {
-  token: string;
-  phrases: string[][];
-}
-
-const GROUPS: Group[] = [...SYNONYM_GROUPS, ...Object.entries(ABBREVIATIONS).map(([short, long]) => [short, ...long])].map((members, i) => ({
-  token: `~${i}`,
-  phrases: members.map(keys),
-}));
-/** stem → group tokens, for one-word members. */
-const SINGLE_WORD_GROUPS = new Map<string, string[]>();
-for (const g of GROUPS) {
-  for (const p of g.phrases) {
-    if (p.length === 1) SINGLE_WORD_GROUPS.set(p[0]!, [...(SINGLE_WORD_GROUPS.get(p[0]!) ?? []), g.token]);
-  }
-}
-
-/** Phrases of every group by their first stem, each with its group's rank and its own (to keep the groups' order). */
-const PHRASES_BY_FIRST = new Map<string, { token: string; phrase: string[]; rank: number }[]>();
-GROUPS.forEach((g, gi) =>
-  g.phrases.forEach((phrase, pi) => {
-    if (!phrase.length) return;
-    const list = PHRASES_BY_FIRST.get(phrase[0]!) ?? [];
-    list.push({ token: g.token, phrase, rank: gi * 1000 + pi });
-    PHRASES_BY_FIRST.set(phrase[0]!, list);
-  }),
-);
-
-/** Group tokens whose phrases occur in `stems`, with the positions they cover (in the order of the groups). */
-function groupsIn(stems: string[]): { token: string; covers: number[] }[] {
-  const found: { token: string; covers: number[]; rank: number; at: number }[] = [];
-  stems.forEach((first, i) => {
-    for (const { token, phrase, rank } of PHRASES_BY_FIRST.get(first) ?? []) {
-      if (i + phrase.length <= stems.length && phrase.every((p, j) => stems[i + j] === p)) found.push({ token, covers: phrase.map((_, j) => i + j), rank, at: i });
-    }
-  });
-  return found.toSorted((a, b) => a.rank - b.rank || a.at - b.at).map(({ token, covers }) => ({ token, covers }));
-}
-
-interface Expression {
-  stems: string[];
-  meaning: { word: string; optional: boolean }[];
-}
-
-/** Colloquial turns as stems (stop words kept) by their first stem, longest first, with the folded words they stand for. */
-const EXPRESSIONS_BY_FIRST = new Map<string, Expression[]>();
-for (const [ways, meaning] of EXPRESSIONS) {
-  // « ?erreur »: a word that adds to a template that has it, without being required.
-  const said = meaning.split(/\s+/).flatMap((w) => foldedWords(w).map((word) => ({ word, optional: w.startsWith('?') })));
-  for (const way of ways) {
-    const stems = foldedWords(way).map(stem);
-    EXPRESSIONS_BY_FIRST.set(stems[0]!, [...(EXPRESSIONS_BY_FIRST.get(stems[0]!) ?? []), { stems, meaning: said }].toSorted((x, y) => y.stems.length - x.stems.length));
-  }
-}
-
-/**
- * The query's folded words with colloquial turns replaced by what they mean
- * (see EXPRESSIONS). `typed` tells, for each word, whether the user typed it
- * (it may be a word being typed) or it comes from an expression.
- */
-export function plainWords(folded: string[]): { word: string; typed: boolean; optional: boolean }[] {
-  const stems = folded.map(stem);
-  const out: { word: string; typed: boolean; optional: boolean }[] = [];
-  for (let i = 0; i < folded.length; ) {
-    const found = EXPRESSIONS_BY_FIRST.get(stems[i]!)?.find((p) => i + p.stems.length <= stems.length && p.stems.every((s, j) => stems[i + j] === s));
-    if (found) {
-      out.push(...found.meaning.map((m) => ({ word: m.word, typed: false, optional: m.optional })));
-      i += found.stems.length;
-    } else {
-      out.push({ word: folded[i]!, typed: true, optional: false });
-      i++;
-    }
-  }
-  return out;
-}
-
 /** Damerau-Levenshtein distance, giving up (returning max+1) once it exceeds `max`. */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -243,26 +124,28 @@ interface Slot {
 
 export class SearchIndex {
   private readonly docs: SearchDoc[];
+  private readonly lexicon: Lexicon;
   /** Term ids, and per term id the documents it occurs in (ascending) with the best field weight. */
   private readonly termIds = new Map<string, number>();
-  private readonly termNames: string[] = [];
+  private readonly termNames: string[];
   /** Postings of every term, one after the other: term id t owns [postStart[t], postStart[t + 1]). */
-  private postStart = new Int32Array(1);
-  private postDocs = new Int32Array(0);
-  private postWeights = new Float32Array(0);
+  private readonly postStart: Int32Array;
+  private readonly postDocs: Int32Array;
+  private readonly postWeights: Float32Array;
   /** Alternatives of recent query words (see alternativesFor). */
   private readonly alternativeCache = new Map<string, Alternative[]>();
   /** Per-search scratch space, one slot per document, reused across keystrokes (see search()). */
   private scratch: Scratch | null = null;
+  /** The word keys of the index, sorted (prefix and typo lookups). */
   private readonly vocabulary: string[];
-  /** Folded titles and aliases → documents: a title typed (or pasted) whole comes first. */
-  private readonly exact = new Map<string, number[]>();
-  /** Each distinct keyword and tag, read as the index read it (folded words, homographs read): for Fuse and the typo corrections. */
+  /** Each document's title, aliases and name, folded, read on first use: a title typed (or pasted) whole comes first. */
+  private readonly folded: string[][] = [];
+  /** Each distinct keyword and tag as Fuse sees it (folded words, homographs read), read on first use. */
   private readonly shortReads = new Map<string, string[]>();
   /** What Fuse sees of each document, read when the document is first re-ranked. */
   private readonly short: ShortTexts[] = [];
-  /** Stem sequences of each document's texts with their field weight, for the phrase bonus. */
-  private readonly sequences: { stems: string[]; weight: number }[][] = [];
+  /** Each document's texts as [FIELD_BIT, term ids…], for the phrase bonus. */
+  private readonly sequences: number[][][];
   /** The words of each document's title, name and aliases with their keys, read on its first highlight. */
   private readonly shownWords: ShownWords[] = [];
   /** Index term → the word it was most often written as (« factur » → « facture »), to correct a typo for Fuse (read on the first typo). */
@@ -270,83 +153,33 @@ export class SearchIndex {
   /** Fuse over everything, for queries the first stage finds nothing for (built on first use). */
   private fallback: Fuse<ShortTexts> | null = null;
 
-  constructor(docs: SearchDoc[]) {
+  /** `prepared` comes from prepareIndex(docs) (prepare.ts), usually made by the background. */
+  constructor(docs: SearchDoc[], prepared: PreparedIndex) {
     const started = performance.now();
+    if (prepared.docs !== docs.length) throw new Error(`search index prepared for ${prepared.docs} documents, given ${docs.length}`);
     this.docs = docs;
-    /** Per distinct text (tags and keywords repeat across templates): its reading, computed once. */
-    const readings = new Map<string, Reading>();
-    const reading = (text: string): Reading => {
-      let r = readings.get(text);
-      if (!r) {
-        const folded = foldedWords(text);
-        const read = readWords(folded);
-        const stems: string[] = [];
-        for (const w of read) if (w && !STOP_WORDS.has(w)) stems.push(stem(w));
-        const terms = new Set(stems);
-        for (const g of groupsIn(stems)) terms.add(g.token);
-        for (const st of stems) for (const g of SINGLE_WORD_GROUPS.get(st) ?? []) terms.add(g);
-        r = { folded: folded.join(' '), read, stems, terms: [...terms] };
-        readings.set(text, r);
-      }
-      return r;
-    };
-    /** term → documents (ascending, as they are added) and the fields it occurs in (FIELD_BIT) for each. */
-    const postings = new Map<string, { docs: number[]; fields: number[] }>();
-    const fields: [keyof typeof FIELD_WEIGHT, (d: SearchDoc) => string[]][] = [
-      ['title', (d) => [d.title]],
-      ['aliases', (d) => d.aliases ?? []],
-      ['keywords', (d) => d.keywords ?? []],
-      ['tags', (d) => d.tags ?? []],
-      ['name', (d) => (d.name ? [d.name] : [])],
-    ];
-    docs.forEach((doc, i) => {
-      const sequences: { stems: string[]; weight: number }[] = [];
-      for (const [field, textsOf] of fields) {
-        const bit = FIELD_BIT[field];
-        for (const text of textsOf(doc)) {
-          const r = reading(text);
-          if (field === 'title' || field === 'aliases' || field === 'name') this.exact.set(r.folded, [...(this.exact.get(r.folded) ?? []), i]);
-          if (field === 'keywords' || field === 'tags') this.shortReads.set(text, r.read);
-          sequences.push({ stems: r.stems, weight: FIELD_WEIGHT[field] });
-          for (const term of r.terms) {
-            let list = postings.get(term);
-            if (!list) postings.set(term, (list = { docs: [], fields: [] }));
-            const last = list.docs.length - 1;
-            if (list.docs[last] === i) list.fields[last]! |= bit;
-            else {
-              list.docs.push(i);
-              list.fields.push(bit);
-            }
-          }
-        }
-      }
-      this.sequences[i] = sequences;
-    });
-    let total = 0;
-    for (const list of postings.values()) total += list.docs.length;
-    this.postStart = new Int32Array(postings.size + 1);
-    this.postDocs = new Int32Array(total);
-    this.postWeights = new Float32Array(total);
-    let at = 0;
-    for (const [term, list] of postings) {
-      const id = this.termNames.length;
-      this.termIds.set(term, id);
-      this.termNames.push(term);
-      this.postStart[id] = at;
-      for (let k = 0; k < list.docs.length; k++, at++) {
-        this.postDocs[at] = list.docs[k]!;
-        this.postWeights[at] = FIELDS_WEIGHT[list.fields[k]!]!;
-      }
-    }
-    this.postStart[postings.size] = at;
-    this.vocabulary = this.termNames.filter((t) => !t.startsWith('~')).toSorted();
+    this.lexicon = new Lexicon(prepared.lexicon);
+    this.termNames = prepared.terms;
+    prepared.terms.forEach((term, id) => this.termIds.set(term, id));
+    this.vocabulary = prepared.terms.slice(0, prepared.words);
+    this.postStart = Int32Array.from(prepared.postStart);
+    this.postDocs = Int32Array.from(prepared.postDocs);
+    this.postWeights = Float32Array.from(prepared.postFields, (mask) => FIELDS_WEIGHT[mask]!);
+    this.sequences = prepared.sequences;
     measure('modeles:index', started, { docs: docs.length });
   }
 
-  /** The keywords and tags of a document as Fuse sees them: folded, homographs read. */
+  /** A keyword or tag as Fuse sees it: folded words, homographs read. */
+  private readShort(text: string): string[] {
+    let read = this.shortReads.get(text);
+    if (!read) this.shortReads.set(text, (read = readWords(foldedWords(text))));
+    return read;
+  }
+
+  /** The keywords and tags of a document as Fuse sees them. */
   private shortOf(doc: number): ShortTexts {
     const d = this.docs[doc]!;
-    const fuseText = (text: string) => this.shortReads.get(text)!.filter(Boolean).join(' ');
+    const fuseText = (text: string) => this.readShort(text).filter(Boolean).join(' ');
     return (this.short[doc] ??= { doc, keywords: (d.keywords ?? []).map(fuseText), tags: (d.tags ?? []).map(fuseText) });
   }
 
@@ -354,8 +187,8 @@ export class SearchIndex {
   private surface(term: string): string | undefined {
     if (!this.surfaceForms) {
       const written = new Map<string, Map<string, number>>();
-      for (const read of this.shortReads.values()) {
-        for (const word of read) {
+      for (const text of new Set(this.docs.flatMap((d) => [...(d.keywords ?? []), ...(d.tags ?? [])]))) {
+        for (const word of this.readShort(text)) {
           if (!word || STOP_WORDS.has(word)) continue;
           const key = stem(word);
           const counts = written.get(key) ?? new Map<string, number>();
@@ -422,12 +255,12 @@ export class SearchIndex {
       if (this.termIds.has(term) && (alts.get(term) ?? 0) < quality) alts.set(term, quality);
     };
     add(stemmed, MATCH_QUALITY.exact);
-    for (const g of SINGLE_WORD_GROUPS.get(stemmed) ?? []) add(g, MATCH_QUALITY.synonym);
+    for (const g of this.lexicon.singleWordGroups.get(stemmed) ?? []) add(g, MATCH_QUALITY.synonym);
     if (stemmed.length >= 3 || (isLast && stemmed.length >= 1)) {
       for (const term of this.withPrefix(isLast ? word : stemmed)) add(term, term === stemmed ? MATCH_QUALITY.exact : MATCH_QUALITY.prefix);
     }
     // A word of the synonym groups is known French, not a typo (« faillite » is not « facilité »).
-    if (stemmed.length >= 4 && alts.size < 3 && !(long && alts.has(stemmed)) && !SINGLE_WORD_GROUPS.has(stemmed)) {
+    if (stemmed.length >= 4 && alts.size < 3 && !(long && alts.has(stemmed)) && !this.lexicon.singleWordGroups.has(stemmed)) {
       const max = stemmed.length >= 7 ? 2 : 1;
       const fuzzy: [string, number][] = [];
       // A typo keeps the first letter (or swaps the first two): the scan reads those words only.
@@ -442,7 +275,7 @@ export class SearchIndex {
       for (const [term, quality] of fuzzy) add(term, quality * (1 - TYPO_DF + TYPO_DF * (this.df(term) / maxDf)));
       // A typo in a word that belongs to a synonym group also reaches the group.
       for (const [term, quality] of Array.from(alts)) {
-        for (const g of SINGLE_WORD_GROUPS.get(term) ?? []) add(g, quality * MATCH_QUALITY.synonym);
+        for (const g of this.lexicon.singleWordGroups.get(term) ?? []) add(g, quality * MATCH_QUALITY.synonym);
       }
     }
     return [...alts].map(([term, quality]) => ({ term, quality }));
@@ -457,13 +290,13 @@ export class SearchIndex {
   private slots(query: string): { slots: Slot[]; plain: string } {
     const folded = foldedWords(query);
     const trailingSpace = /\s$/.test(query);
-    const said = plainWords(folded);
+    const said = this.lexicon.plainWords(folded);
     const read = readWords(said.map((p) => p.word));
     const entries = said
       .map((p, i) => ({ at: i, word: read[i]!, isLast: p.typed && i === said.length - 1 && !trailingSpace, optional: p.optional }))
       .filter((e) => e.word && (!STOP_WORDS.has(e.word) || folded.length === 1));
     const stems = entries.map((e) => stem(e.word));
-    const phraseSlots = groupsIn(stems).filter((g) => g.covers.length > 1);
+    const phraseSlots = this.lexicon.groupsIn(stems).filter((g) => g.covers.length > 1);
     const covered = new Set(phraseSlots.flatMap((g) => g.covers));
     const slots: Slot[] = phraseSlots.map((g) => ({ alternatives: [{ term: g.token, quality: MATCH_QUALITY.synonym }], optional: false }));
     const understood = read.slice();
@@ -483,17 +316,18 @@ export class SearchIndex {
    * document's texts (« report d'échéance » beats a title with « report » and,
    * far later, « échéance »), more in keywords than in the title.
    */
-  private phraseBonus(doc: number, bySlot: (string | undefined)[], quality: number[]): number {
+  private phraseBonus(doc: number, bySlot: number[], quality: number[]): number {
     let found = 0;
     let pairs = 0;
     for (let i = 0; i + 1 < bySlot.length; i++) {
-      const [a, b] = [bySlot[i], bySlot[i + 1]];
-      if (!a || !b) continue;
+      const [a, b] = [bySlot[i]!, bySlot[i + 1]!];
+      if (a < 0 || b < 0) continue;
       pairs++;
       let best = 0;
-      for (const { stems, weight } of this.sequences[doc] ?? []) {
-        for (let j = 0; j < stems.length; j++) {
-          if (stems[j] === a && (stems[j + 1] === b || stems[j + 2] === b)) best = Math.max(best, weight);
+      // Each text is [FIELD_BIT, then its term ids]; a synonym group's token is never among them.
+      for (const text of this.sequences[doc] ?? []) {
+        for (let j = 1; j < text.length; j++) {
+          if (text[j] === a && (text[j + 1] === b || text[j + 2] === b)) best = Math.max(best, WEIGHT_OF_BIT[text[0]!]!);
         }
       }
       // Two words guessed from typos that follow each other say less than two words typed right.
@@ -563,13 +397,13 @@ export class SearchIndex {
     const base = Float64Array.from(touched, (doc) => acc[doc]! * (Math.max(MIN_COVERAGE, Math.min(matched[doc]!, required)) / required) ** 2);
     const floor = touched.length > CANDIDATES ? kthLargest(base, CANDIDATES) / PHRASE_BONUS_MAX : 0;
     const qualityOf = slots.map((slot) => new Map(slot.alternatives.map((a) => [a.term, a.quality])));
-    const termsOf = (doc: number) => Array.from(slotTerms.subarray(doc * width, doc * width + width), (id) => (id < 0 ? undefined : this.termNames[id]));
     const scored: { doc: number; terms: Set<string>; lexical: number }[] = [];
     touched.forEach((doc, i) => {
       if (base[i]! < floor) return;
-      const bySlot = termsOf(doc);
-      const quality = bySlot.map((t, si) => (t === undefined ? 0 : (qualityOf[si]!.get(t) ?? 0)));
-      scored.push({ doc, terms: new Set(bySlot.filter((t) => t !== undefined)), lexical: base[i]! * this.phraseBonus(doc, bySlot, quality) });
+      const bySlot = Array.from(slotTerms.subarray(doc * width, doc * width + width));
+      const names = bySlot.map((id) => (id < 0 ? undefined : this.termNames[id]!));
+      const quality = names.map((t, si) => (t === undefined ? 0 : (qualityOf[si]!.get(t) ?? 0)));
+      scored.push({ doc, terms: new Set(names.filter((t) => t !== undefined)), lexical: base[i]! * this.phraseBonus(doc, bySlot, quality) });
     });
     return scored.toSorted((a, b) => b.lexical - a.lexical).slice(0, CANDIDATES);
   }
@@ -608,11 +442,17 @@ export class SearchIndex {
       const sub = new Fuse(reranked.map((c) => this.shortOf(c.doc)), FUSE_OPTIONS);
       for (const r of sub.search(fuseQuery)) fuseScores.set(r.item.doc, 1 - (r.score ?? 1));
     }
-    const exact = new Set(this.exact.get(fold(query)) ?? []);
+    const whole = fold(query);
     candidates = candidates
-      .map((c) => ({ ...c, lexical: ((1 - FUSE_WEIGHT) * c.lexical) / top + FUSE_WEIGHT * (fuseScores.get(c.doc) ?? 0) + (exact.has(c.doc) ? 1 : 0) }))
+      .map((c) => ({ ...c, lexical: ((1 - FUSE_WEIGHT) * c.lexical) / top + FUSE_WEIGHT * (fuseScores.get(c.doc) ?? 0) + (this.isTitleOf(whole, c.doc) ? 1 : 0) }))
       .toSorted((a, b) => b.lexical - a.lexical || a.doc - b.doc);
     return candidates.slice(0, limit).map((c) => this.hit(c.doc, c.lexical, c.terms));
+  }
+
+  /** True when `folded` is the document's title, one of its aliases or its name, folded. */
+  private isTitleOf(folded: string, doc: number): boolean {
+    const d = this.docs[doc]!;
+    return (this.folded[doc] ??= [d.title, ...(d.aliases ?? []), ...(d.name ? [d.name] : [])].map(fold)).includes(folded);
   }
 
   /** What the palette shows of a result: the ranges to highlight in its name and title, and the alias it matched better. */

@@ -8,7 +8,8 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPack } from '../../lib/packs/validate';
 import { render, textToHtml } from '../../lib/render/render';
-import { kthLargest, SearchIndex } from '../../lib/search/engine';
+import { kthLargest } from '../../lib/search/engine';
+import { createSearchIndex } from '../../lib/search/prepare';
 import { buildTemplate } from '../../lib/templates/compile';
 import { compileTemplate } from '../../lib/templates/parse';
 import { asText, examplePack } from './packs/fixtures';
@@ -105,7 +106,7 @@ describe('rendering', () => {
 });
 
 describe('search', () => {
-  const index = new SearchIndex([
+  const index = createSearchIndex([
     { id: 'a', title: 'Vous relancez un client pour une facture impayée.', keywords: ['relance facture'], tags: ['relance'] },
     { id: 'b', title: 'Vous mettez en demeure un client de payer.', keywords: ['mise en demeure'], tags: ['recouvrement'] },
   ]);

@@ -9,7 +9,7 @@ import { PostalForm } from '../../../components/print/PostalForm';
 import type { PostalDetails } from '../../../lib/print/letter';
 import { useState } from 'preact/hooks';
 import { defaultValue } from '../../../lib/render/render';
-import { SearchIndex } from '../../../lib/search/engine';
+import { createSearchIndex } from '../../../lib/search/prepare';
 import type { LibraryTemplate } from '../../../lib/packs/library';
 import type { Template } from '../../../lib/templates/types';
 import { compileOk } from '../helpers';
@@ -29,7 +29,7 @@ const notice = inPack(
   ),
 );
 const templates = [second, notice];
-const index = new SearchIndex(templates.map((t) => ({ ...t, id: t.uid })));
+const index = createSearchIndex(templates.map((t) => ({ ...t, id: t.uid })));
 
 const offerRow = { key: 'd1', group: 'Relances en cours', label: 'FA-2026-0142 · Durand SARL · 1 250,00 € · 1re relance le 5 novembre → 2e relance' };
 const choices = [
@@ -49,6 +49,7 @@ function mount(overrides: Partial<PaletteProps> = {}) {
   root = document.createElement('div');
   document.body.append(root);
   const props: PaletteProps = {
+    entries: templates,
     templates,
     recent: [],
     subject: { kind: 'empty' },

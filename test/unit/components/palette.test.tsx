@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { key, type } from './events';
 import { Palette, type PaletteProps } from '../../../components/Palette';
 import { defaultValue } from '../../../lib/render/render';
-import { SearchIndex } from '../../../lib/search/engine';
+import { createSearchIndex } from '../../../lib/search/prepare';
 import type { LibraryTemplate } from '../../../lib/packs/library';
 import type { Template } from '../../../lib/templates/types';
 import { compileOk } from '../helpers';
@@ -21,13 +21,14 @@ const thanks = inPack(compileOk(
   '{{bonjour}},\n\nMerci pour votre paiement.\n\nBien cordialement,\n\n{{> expediteur}}',
 ));
 const templates: LibraryTemplate[] = [reminder, thanks];
-const index = new SearchIndex(templates.map((t) => ({ ...t, id: t.uid })));
+const index = createSearchIndex(templates.map((t) => ({ ...t, id: t.uid })));
 
 let root: HTMLElement;
 function mount(overrides: Partial<PaletteProps> = {}) {
   root = document.createElement('div');
   document.body.append(root);
   const props: PaletteProps = {
+    entries: templates,
     templates,
     recent: ['equipe/merci'],
     subject: { kind: 'empty' },
@@ -81,7 +82,7 @@ describe('Palette', () => {
   });
 
   it('shows one labelled control per field, checks required ones and inserts with Ctrl+Enter', () => {
-    const props = mount({ templates: [reminder], recent: [] });
+    const props = mount({ entries: [reminder], templates: [reminder], recent: [] });
     key($('[role="combobox"]'), 'Enter');
     for (const control of root.querySelectorAll('form input:not([type="radio"]):not([tabindex="-1"]), form select, form textarea')) {
       expect(root.querySelector(`label[for="${control.id}"]`)?.textContent).toBeTruthy();
@@ -102,12 +103,23 @@ describe('Palette', () => {
   });
 
   it('asks before replacing a subject the user already wrote', () => {
-    const props = mount({ templates: [thanks], recent: [], subject: { kind: 'filled', current: 'Notre échange' } });
+    const props = mount({ entries: [thanks], templates: [thanks], recent: [], subject: { kind: 'filled', current: 'Notre échange' } });
     key($('[role="combobox"]'), 'Enter');
     expect(root.textContent).toContain('Garder l’objet actuel : « Notre échange »');
     type($<HTMLInputElement>('#field-expediteur_nom'), 'Claire');
     key($('form'), 'Enter', { ctrlKey: true });
     expect(props.onInsert).toHaveBeenLastCalledWith(thanks, expect.anything(), false);
+  });
+
+  it('searches before the whole templates are here, and opens a template picked meanwhile when they arrive', () => {
+    const props = mount({ templates: null, recent: [] });
+    type($<HTMLInputElement>('[role="combobox"]'), 'merci paiement');
+    key($('[role="combobox"]'), 'Enter');
+    expect(root.querySelector('form')).toBeNull();
+    expect($('[role="status"]').textContent).toBe('Ouverture du modèle…');
+    act(() => render(<Palette {...props} templates={templates} />, root));
+    expect($('form').getAttribute('aria-label')).toContain('paiement rapide');
+    expect(root.textContent).not.toContain('Ouverture du modèle…');
   });
 
   it('closes with Escape from the search and from the form', () => {
@@ -126,7 +138,7 @@ describe('Palette', () => {
 
   it('gives back a letter that could not be inserted: the form stays, « Copier la lettre » has the focus', () => {
     const unsaved = { text: 'Madame,\n\nMerci.', subject: 'Merci', copied: null };
-    const props = mount({ templates: [thanks], recent: [] });
+    const props = mount({ entries: [thanks], templates: [thanks], recent: [] });
     key($('[role="combobox"]'), 'Enter');
     type($<HTMLInputElement>('#field-expediteur_nom'), 'Claire');
     act(() => render(<Palette {...props} unsaved={unsaved} />, root));

@@ -45,6 +45,7 @@ function mount() {
   root = document.createElement('div');
   document.body.append(root);
   const props: PaletteProps = {
+    entries: [],
     templates: [],
     recent: [],
     subject: { kind: 'empty' },

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { key, type } from './events';
 import { ROWS_PAGE, SearchView, type SearchViewProps } from '../../../components/SearchView';
-import { SearchIndex } from '../../../lib/search/engine';
+import { createSearchIndex } from '../../../lib/search/prepare';
 import type { LibraryTemplate } from '../../../lib/packs/library';
 
 /** 40 reminders and a thank-you letter: more results than the list renders at first. */
@@ -12,7 +12,7 @@ const templates = [
   ...Array.from({ length: 40 }, (_, i) => ({ id: `relance-${i}`, title: `Vous relancez un client pour la facture ${i} impayée.` })),
   { id: 'merci', title: 'Vous remerciez un client pour son paiement rapide.' },
 ].map((t) => ({ ...t, uid: `p/${t.id}`, packId: 'p', packName: 'Pack', category: 'paiements', audience: 'tous', keywords: [], tags: [] }) as unknown as LibraryTemplate);
-const index = new SearchIndex(templates.map((t) => ({ ...t, id: t.uid })));
+const index = createSearchIndex(templates.map((t) => ({ ...t, id: t.uid })));
 
 let root: HTMLElement;
 function mount(overrides: Partial<SearchViewProps> = {}) {
@@ -45,6 +45,17 @@ describe('SearchView', () => {
     expect(root.querySelector(`#modeles-option-${ROWS_PAGE - 1}`)?.getAttribute('aria-selected')).toBe('true');
     key(input, 'PageDown');
     expect(root.querySelector(`#${input.getAttribute('aria-activedescendant')}`)).not.toBeNull();
+  });
+
+  it('renders the next rows at once when the first ones do not fill the list, so that it can still be scrolled to them', () => {
+    mount();
+    const input = $<HTMLInputElement>('[role="combobox"]');
+    const list = $('[role="listbox"]');
+    // Rows of 55 px (templates without a short name) in a list 420 px high.
+    Object.defineProperty(list, 'clientHeight', { configurable: true, get: () => 420 });
+    Object.defineProperty(list, 'scrollHeight', { configurable: true, get: () => options().length * 55 });
+    type(input, 'relance facture');
+    expect(options()).toHaveLength(2 * ROWS_PAGE);
   });
 
   it('starts again from the first row at each keystroke', () => {

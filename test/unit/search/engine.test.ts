@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundedDistance, plainWords, SearchIndex } from '../../../lib/search/engine';
+import { boundedDistance } from '../../../lib/search/engine';
+import { createSearchIndex, OFFICE_FRENCH } from '../../../lib/search/prepare';
+import { Lexicon } from '../../../lib/search/lexicon';
 import { fold, foldedWords, keys, readWords, stem, words } from '../../../lib/search/normalize';
 
+const plainWords = (folded: string[]) => new Lexicon(OFFICE_FRENCH).plainWords(folded);
 const titles = fs.readFileSync('test/data/all.txt', 'utf8').split('\n').filter(Boolean);
-const index = new SearchIndex(titles.map((title, i) => ({ id: String(i + 1), title })));
+const index = createSearchIndex(titles.map((title, i) => ({ id: String(i + 1), title })));
 const top = (query: string, n = 5) => index.search(query, n).map((h) => titles[Number(h.id) - 1]!);
 
 describe('normalisation', () => {
@@ -143,7 +146,7 @@ describe('search over the 556 scenario titles', () => {
   });
 
   it('answers the same once warmed up (warm() only prepares what the first searches would)', () => {
-    const warmed = new SearchIndex(titles.map((title, i) => ({ id: String(i + 1), title })));
+    const warmed = createSearchIndex(titles.map((title, i) => ({ id: String(i + 1), title })));
     warmed.warm();
     for (const q of ['e', 'demande', 'demnde ', 'relance facture', 'mise en demeure', 'cheque non signe', 'remerciment paiement']) expect(warmed.search(q, 20)).toEqual(index.search(q, 20));
   });
@@ -158,7 +161,7 @@ describe('short names and aliases in results', () => {
     { id: 'a', name: 'Relance n° 2 — ton ferme', title: 'Un client ne répond pas à votre premier rappel : vous le relancez fermement.', aliases: ['Votre client ne paie toujours pas malgré un premier courrier de relance amiable...'] },
     { id: 'b', name: 'Accusé de réception d’un règlement', title: 'Vous confirmez à un client que vous avez bien reçu son paiement.' },
   ];
-  const small = new SearchIndex(docs);
+  const small = createSearchIndex(docs);
 
   it('finds a letter by words of its short name only, and says where they are in it', () => {
     const [hit] = small.search('relance ferme', 5);

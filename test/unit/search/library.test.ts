@@ -8,13 +8,13 @@
  */
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { SearchIndex } from '../../../lib/search/engine';
+import { createSearchIndex } from '../../../lib/search/prepare';
 import { loadLibrary } from '../../../lib/templates/load';
 import { TEMPLATES_DIR } from '../helpers';
 import { QUERIES } from './queries';
 
 const { library } = loadLibrary(TEMPLATES_DIR);
-const index = new SearchIndex(library.templates);
+const index = createSearchIndex(library.templates);
 const plainFuse = new Fuse(library.templates, { keys: ['title'], threshold: 0.4, ignoreLocation: true, ignoreDiacritics: true });
 
 function rank(results: string[], expected: string[]): number {

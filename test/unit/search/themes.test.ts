@@ -4,12 +4,12 @@
  * among the first five results. One table per theme of the library.
  */
 import { describe, expect, it } from 'vitest';
-import { SearchIndex } from '../../../lib/search/engine';
+import { createSearchIndex } from '../../../lib/search/prepare';
 import { loadLibrary } from '../../../lib/templates/load';
 import { TEMPLATES_DIR } from '../helpers';
 
 const { library } = loadLibrary(TEMPLATES_DIR);
-const index = new SearchIndex(library.templates);
+const index = createSearchIndex(library.templates);
 
 /** [query, templates a user would accept]. */
 const THEMES: Record<string, [string, string[]][]> = {

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SearchIndex } from '../../../lib/search/engine';
+import { createSearchIndex } from '../../../lib/search/prepare';
 import { loadLibrary } from '../../../lib/templates/load';
 import { TEMPLATES_DIR } from '../helpers';
 
@@ -14,7 +14,7 @@ import { TEMPLATES_DIR } from '../helpers';
 export const COMPLETE_THEMES: string[] = ['1-paiements-recouvrement', '2-commandes-livraisons', '3-reclamations-excuses-remerciements', '4-annonces-commercial-divers'];
 
 const { library } = loadLibrary(TEMPLATES_DIR);
-const index = new SearchIndex(library.templates);
+const index = createSearchIndex(library.templates);
 
 /** Title or alias → the ids of the templates that carry it. */
 const byTitle = new Map<string, string[]>();
