@@ -1,7 +1,10 @@
 /**
  * Search over the scenario titles, aliases, keywords and tags of the library.
  *
- * The query is first read as office French (synonyms.ts, normalize.ts):
+ * The index comes prepared (prepare.ts, usually in the background): the
+ * templates' texts were read once there; here it is only unpacked.
+ *
+ * The query is first read as office French (lexicon.ts, normalize.ts):
  * colloquial turns and life events said plainly are replaced by the words of
  * the templates (« faire faux bond » → « défaillance »), abbreviations meet
  * what they stand for (« BL » → « bon de livraison »), and words that are both
@@ -11,7 +14,7 @@
  * Two stages, both built once per library (never per keystroke):
  *  1. Word-level narrowing: every query word is stemmed and looked up in an
  *     inverted index — exactly, as a prefix (the word being typed), within one
- *     or two typos, or through a synonym group. Candidates are scored by the
+ *     or two typos, or through a synonym group (lookup.ts). Candidates are scored by the
  *     weight of the field the word was found in, its rarity (IDF) and how many
  *     query words they cover, with a bonus when consecutive query words follow
  *     each other in one text.
@@ -25,6 +28,7 @@
 import Fuse from 'fuse.js/basic';
 import { FIELD_WEIGHT, FIELDS_WEIGHT, WEIGHT_OF_BIT, type PreparedIndex, type SearchDoc } from './format';
 import { Lexicon } from './lexicon';
+import { MATCH_QUALITY, WordLookup, type Alternative } from './lookup';
 import { fold, foldedWords, readWords, stem, STOP_WORDS, words, type WordSpan } from './normalize';
 import { measure } from './timing';
 
@@ -41,15 +45,12 @@ export interface SearchHit {
   alias?: { text: string; highlights: [number, number][] };
 }
 
-const MATCH_QUALITY = { exact: 1, synonym: 0.85, prefix: 0.8, fuzzy1: 0.6, fuzzy2: 0.45 } as const;
 const NEGATIONS = new Set(['non', 'pas', 'sans', 'jamais', 'aucun', 'aucune']);
 
 /** How many first-stage candidates get the phrase bonus, and how many of them Fuse re-ranks. */
 const CANDIDATES = 40;
-/** Beyond this many words, a query is a title pasted whole rather than typed (see alternativesFor). */
+/** Beyond this many words, a query is a title pasted whole rather than typed (see WordLookup.alternativesFor). */
 const LONG_QUERY_WORDS = 8;
-/** How many query words' alternatives are kept between keystrokes. */
-const ALTERNATIVE_CACHE_SIZE = 500;
 /** The most the phrase bonus multiplies a score by (see phraseBonus). */
 const PHRASE_BONUS_MAX = 1.3;
 /** How many of the candidates Fuse.js re-ranks: its bitap costs about 50 µs per template, at every keystroke. */
@@ -58,8 +59,6 @@ const RERANK = 10;
 const MIN_COVERAGE = 0.25;
 /** How much Fuse.js's phrase score counts in the final score, against the first stage's. */
 const FUSE_WEIGHT = 0.2;
-/** How much a typo's candidates are weighed by their document frequency (see computeAlternatives). */
-const TYPO_DF = 0.25;
 /** What warm() searches for: one letter (the widest prefix lookup), then a word with a typo, finished (the typo scan, and its correction for Fuse). */
 const WARM_QUERIES = ['e', 'demnde '];
 
@@ -88,33 +87,6 @@ interface ShortTexts {
   title?: string;
 }
 
-/** Damerau-Levenshtein distance, giving up (returning max+1) once it exceeds `max`. */
-export function boundedDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prevPrev[j - 2]! + 1);
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > max) return max + 1;
-    prevPrev = prev;
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
-interface Alternative {
-  term: string;
-  quality: number;
-}
-
 /** One query word (or phrase) and the index terms that can stand for it. */
 interface Slot {
   alternatives: Alternative[];
@@ -132,8 +104,8 @@ export class SearchIndex {
   private readonly postStart: Int32Array;
   private readonly postDocs: Int32Array;
   private readonly postWeights: Float32Array;
-  /** Alternatives of recent query words (see alternativesFor). */
-  private readonly alternativeCache = new Map<string, Alternative[]>();
+  /** What each query word can stand for in the index (prefix, typos, synonyms). */
+  private readonly lookup: WordLookup;
   /** Per-search scratch space, one slot per document, reused across keystrokes (see search()). */
   private scratch: Scratch | null = null;
   /** The word keys of the index, sorted (prefix and typo lookups). */
@@ -166,6 +138,7 @@ export class SearchIndex {
     this.postDocs = Int32Array.from(prepared.postDocs);
     this.postWeights = Float32Array.from(prepared.postFields, (mask) => FIELDS_WEIGHT[mask]!);
     this.sequences = prepared.sequences;
+    this.lookup = new WordLookup(this.vocabulary, (term) => this.df(term), this.lexicon);
     measure('modeles:index', started, { docs: docs.length });
   }
 
@@ -217,70 +190,6 @@ export class SearchIndex {
     return id === undefined ? 0 : this.postStart[id + 1]! - this.postStart[id]!;
   }
 
-  /** Index terms starting with `prefix` (binary search in the sorted vocabulary). */
-  private withPrefix(prefix: string): string[] {
-    const v = this.vocabulary;
-    let lo = 0;
-    let hi = v.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (v[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: string[] = [];
-    for (let i = lo; i < v.length && v[i]!.startsWith(prefix); i++) out.push(v[i]!);
-    return out;
-  }
-
-  /**
-   * The index terms a query word can stand for. `long` is a query of many
-   * words (a title pasted whole): there a word found as such is not also
-   * looked up as a typo, which would cost a scan of the vocabulary per word.
-   */
-  private alternativesFor(word: string, stemmed: string, isLast: boolean, long = false): Alternative[] {
-    // Typing repeats the earlier words of the query at every keystroke: their lookups (a typo scan of
-    // the whole vocabulary for an unknown word) are kept for the next keystrokes.
-    const key = `${word}\u0000${stemmed}\u0000${isLast}\u0000${long}`;
-    const cached = this.alternativeCache.get(key);
-    if (cached) return cached;
-    if (this.alternativeCache.size > ALTERNATIVE_CACHE_SIZE) this.alternativeCache.clear();
-    const computed = this.computeAlternatives(word, stemmed, isLast, long);
-    this.alternativeCache.set(key, computed);
-    return computed;
-  }
-
-  private computeAlternatives(word: string, stemmed: string, isLast: boolean, long: boolean): Alternative[] {
-    const alts = new Map<string, number>();
-    const add = (term: string, quality: number) => {
-      if (this.termIds.has(term) && (alts.get(term) ?? 0) < quality) alts.set(term, quality);
-    };
-    add(stemmed, MATCH_QUALITY.exact);
-    for (const g of this.lexicon.singleWordGroups.get(stemmed) ?? []) add(g, MATCH_QUALITY.synonym);
-    if (stemmed.length >= 3 || (isLast && stemmed.length >= 1)) {
-      for (const term of this.withPrefix(isLast ? word : stemmed)) add(term, term === stemmed ? MATCH_QUALITY.exact : MATCH_QUALITY.prefix);
-    }
-    // A word of the synonym groups is known French, not a typo (« faillite » is not « facilité »).
-    if (stemmed.length >= 4 && alts.size < 3 && !(long && alts.has(stemmed)) && !this.lexicon.singleWordGroups.has(stemmed)) {
-      const max = stemmed.length >= 7 ? 2 : 1;
-      const fuzzy: [string, number][] = [];
-      // A typo keeps the first letter (or swaps the first two): the scan reads those words only.
-      for (const term of [...this.withPrefix(stemmed[0]!), ...this.withPrefix(stemmed[1]! + stemmed[0]!)]) {
-        if (Math.abs(term.length - stemmed.length) > max) continue;
-        const d = boundedDistance(stemmed, term, max);
-        if (d >= 1 && d <= max) fuzzy.push([term, d === 1 ? MATCH_QUALITY.fuzzy1 : MATCH_QUALITY.fuzzy2]);
-      }
-      // A typo more likely stands for a common word than for a rare one: weigh by document frequency,
-      // less than by the distance (« echancier » is « échéancier », not the more common « échange »).
-      const maxDf = Math.max(1, ...fuzzy.map(([t]) => this.df(t)));
-      for (const [term, quality] of fuzzy) add(term, quality * (1 - TYPO_DF + TYPO_DF * (this.df(term) / maxDf)));
-      // A typo in a word that belongs to a synonym group also reaches the group.
-      for (const [term, quality] of Array.from(alts)) {
-        for (const g of this.lexicon.singleWordGroups.get(term) ?? []) add(g, quality * MATCH_QUALITY.synonym);
-      }
-    }
-    return [...alts].map(([term, quality]) => ({ term, quality }));
-  }
-
   /**
    * The query read as the index reads the templates: colloquial turns
    * replaced (EXPRESSIONS), homographs read in context (readWords), then one
@@ -301,7 +210,7 @@ export class SearchIndex {
     const slots: Slot[] = phraseSlots.map((g) => ({ alternatives: [{ term: g.token, quality: MATCH_QUALITY.synonym }], optional: false }));
     const understood = read.slice();
     entries.forEach((e, i) => {
-      const alternatives = this.alternativesFor(e.word, stems[i]!, e.isLast, entries.length > LONG_QUERY_WORDS);
+      const alternatives = this.lookup.alternativesFor(e.word, stems[i]!, e.isLast, entries.length > LONG_QUERY_WORDS);
       // « non », « pas », « sans » count when present but a title may say it otherwise (« oublié de signer »).
       slots.push({ alternatives, optional: e.optional || covered.has(i) || (NEGATIONS.has(e.word) && entries.length > 1) });
       // Fuse.js compares the query with the keywords as a phrase: give it the word a typo stands for.

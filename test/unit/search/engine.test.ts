@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundedDistance } from '../../../lib/search/engine';
+import { boundedDistance } from '../../../lib/search/lookup';
 import { createSearchIndex, OFFICE_FRENCH } from '../../../lib/search/prepare';
 import { Lexicon } from '../../../lib/search/lexicon';
 import { fold, foldedWords, keys, readWords, stem, words } from '../../../lib/search/normalize';
