@@ -48,7 +48,8 @@ export function startModeles(ctx: ContentScriptContext, adapter: MailAdapter): v
     library = send({ type: 'get-search' }).then((search) => {
       mark('modeles:library-received');
       const index = new SearchIndex(searchDocs(search.entries), search.index);
-      ctx.requestIdleCallback(() => index.warm(), { timeout: 5000 });
+      const warm = () => ctx.requestIdleCallback((idle) => index.warm(() => idle.timeRemaining()) || warm(), { timeout: 5000 });
+      warm();
       const full = new Promise<Responses['get-library']>((resolve, reject) => ctx.requestIdleCallback(() => send({ type: 'get-library' }).then(resolve, reject), { timeout: 1000 })).then((lib) => {
         mark('modeles:library-full');
         return lib;

@@ -53,14 +53,22 @@ const CANDIDATES = 40;
 const LONG_QUERY_WORDS = 8;
 /** The most the phrase bonus multiplies a score by (see phraseBonus). */
 const PHRASE_BONUS_MAX = 1.3;
-/** How many of the candidates Fuse.js re-ranks: its bitap costs about 50 µs per template, at every keystroke. */
-const RERANK = 10;
+/**
+ * How many of the candidates Fuse.js re-ranks: about as many as the palette
+ * shows at first. Its bitap is most of a keystroke's search time (about 50 µs
+ * per template); re-ranking 10 found no query of the tables better than 6.
+ */
+const RERANK = 6;
 /** What a document that meets none of the required words counts as covering (see firstStage). */
 const MIN_COVERAGE = 0.25;
 /** How much Fuse.js's phrase score counts in the final score, against the first stage's. */
 const FUSE_WEIGHT = 0.2;
 /** What warm() searches for: one letter (the widest prefix lookup), then a word with a typo, finished (the typo scan, and its correction for Fuse). */
 const WARM_QUERIES = ['e', 'demnde '];
+/** warm() reads the shown texts of this many documents at most: beyond, a big pack's words would weigh tens of megabytes. */
+const WARM_DOCS = 3000;
+/** Documents warm() reads at least per call, even when the page gives it no idle time. */
+const WARM_CHUNK = 50;
 
 /**
  * Fuse.js ranks the best candidates on their short texts, keywords and tags,
@@ -122,6 +130,8 @@ export class SearchIndex {
   private readonly shownWords: ShownWords[] = [];
   /** Index term → the word it was most often written as (« factur » → « facture »), to correct a typo for Fuse (read on the first typo). */
   private surfaceForms: Map<string, string> | null = null;
+  /** How many documents warm() has prepared. */
+  private warmed = 0;
   /** Fuse over everything, for queries the first stage finds nothing for (built on first use). */
   private fallback: Fuse<ShortTexts> | null = null;
 
@@ -318,14 +328,24 @@ export class SearchIndex {
   }
 
   /**
-   * Runs the search once through every stage (prefix lookup, typo scan, first
-   * stage, Fuse.js, highlights), so that the user's first keystroke does not
-   * pay for the engine's first run: the browser compiles its loops, and the
-   * word tables read on first use are read. Called once the index is built,
-   * when the page is idle.
+   * Prepares, while the page is idle, what the first keystrokes would
+   * otherwise pay for: runs the search once through every stage (prefix
+   * lookup, typo scan, first stage, Fuse.js, highlights), so that the browser
+   * compiles its loops and the word tables read on first use are read; then
+   * reads the texts each document shows and gives Fuse (up to WARM_DOCS),
+   * a chunk at a time. `timeLeft` is the idle time left (ms); returns true
+   * when everything is ready, false when it should be called again.
    */
-  warm(): void {
-    for (const query of WARM_QUERIES) this.search(query);
+  warm(timeLeft: () => number = () => Infinity): boolean {
+    if (this.warmed === 0) for (const query of WARM_QUERIES) this.search(query);
+    const end = Math.min(this.docs.length, WARM_DOCS);
+    const chunkEnd = this.warmed + WARM_CHUNK;
+    while (this.warmed < end && (this.warmed < chunkEnd || timeLeft() > 1)) {
+      this.shownOf(this.warmed);
+      this.shortOf(this.warmed);
+      this.warmed++;
+    }
+    return this.warmed >= end;
   }
 
   /** Ranked templates for a query; empty query → empty list (the caller shows recents). */
@@ -364,10 +384,16 @@ export class SearchIndex {
     return (this.folded[doc] ??= [d.title, ...(d.aliases ?? []), ...(d.name ? [d.name] : [])].map(fold)).includes(folded);
   }
 
+  /** The words of what the palette shows of a document: its title, name and aliases. */
+  private shownOf(doc: number): ShownWords {
+    const d = this.docs[doc]!;
+    return (this.shownWords[doc] ??= { title: words(d.title), name: d.name ? words(d.name) : [], aliases: (d.aliases ?? []).map(words) });
+  }
+
   /** What the palette shows of a result: the ranges to highlight in its name and title, and the alias it matched better. */
   private hit(doc: number, score: number, terms: Set<string>): SearchHit {
     const d = this.docs[doc]!;
-    const shown = (this.shownWords[doc] ??= { title: words(d.title), name: d.name ? words(d.name) : [], aliases: (d.aliases ?? []).map(words) });
+    const shown = this.shownOf(doc);
     const highlights = matching(shown.title, terms);
     const out: SearchHit = { id: d.id, score, highlights };
     if (d.name) out.nameHighlights = matching(shown.name, terms);
