@@ -12,6 +12,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { isMessage, OPEN_PALETTE_COMMAND, type Message } from '../lib/messages';
 import { assembleLibrary, type AssembledLibrary, type SearchLibrary } from '../lib/packs/library';
 import { searchLibrary } from '../lib/packs/search-library';
+import { keep, outdate, readKept } from '../lib/packs/search-cache';
 import { drawPhase, overdueDelay } from '../lib/packs/schedule';
 import { builtinEnabled, dropManagedExcept, loadPacks, PERSONAL_PACK_ID, updatePhase } from '../lib/packs/store';
 import { applyPolicy, nextDue, refreshAll, refreshDue } from '../lib/packs/subscribe';
@@ -33,7 +34,7 @@ let library: Promise<AssembledLibrary> | null = null;
 const loadBuiltin = packagedOnce<Pack>('/library.json');
 
 /** « Mes modèles »: written and synced by the background only (lib/personal/service.ts). */
-const personal = createService({ onWritten: () => (library = null) });
+const personal = createService({ onWritten: () => libraryChanged() });
 
 export function loadLibrary(): Promise<AssembledLibrary> {
   library ??= Promise.all([loadBuiltin(), builtinEnabled.getValue(), loadPacks(), readPersonal()])
@@ -45,13 +46,29 @@ export function loadLibrary(): Promise<AssembledLibrary> {
   return library;
 }
 
-/** The search entries and index of the library, prepared once per assembled library. */
-let search: { of: Promise<AssembledLibrary>; value: Promise<SearchLibrary> } | null = null;
+/** The search entries and index of the library: prepared once, and kept across the background's restarts (search-cache.ts). */
+let search: Promise<SearchLibrary> | null = null;
 
 export function loadSearch(): Promise<SearchLibrary> {
-  const current = loadLibrary();
-  if (search?.of !== current) search = { of: current, value: current.then(searchLibrary) };
-  return search.value;
+  search ??= readKept()
+    .then(async ({ generation, library: kept }) => {
+      if (kept) return kept;
+      const prepared = searchLibrary(await loadLibrary());
+      void keep(generation, prepared);
+      return prepared;
+    })
+    .catch((error: unknown) => {
+      search = null;
+      throw error;
+    });
+  return search;
+}
+
+/** A pack, the built-in switch or « Mes modèles » changed: assemble and prepare again when asked. */
+function libraryChanged(): void {
+  library = null;
+  search = null;
+  void outdate();
 }
 
 export async function forwardCommand(command: string, tab?: browser.Tabs.Tab): Promise<void> {
@@ -139,10 +156,9 @@ export default defineBackground(() => {
     return undefined;
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && ('packs' in changes || 'builtinEnabled' in changes)) library = null;
+    if (area === 'local' && ('packs' in changes || 'builtinEnabled' in changes || 'personal' in changes)) libraryChanged();
     // A pack subscribed or removed, a policy changed: the next check may move (never to now: see planRefresh).
     if ((area === 'local' && 'packs' in changes) || area === 'managed') void planRefresh();
-    if (area === 'local' && 'personal' in changes) library = null;
     if (area === 'sync' && touchesSync(changes)) personal.schedule();
   });
   // At install and browser start: plan the checks, spread over the period; nothing is fetched at once.
