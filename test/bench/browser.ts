@@ -315,15 +315,20 @@ async function backgroundStopper(b: Browser): Promise<{ stop(): Promise<void>; c
   await page.goto(`chrome-extension://${b.extensionId}/options.html`);
   const cdp = await b.context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
-  let status = 'running';
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-    for (const v of e.versions) status = v.runningStatus;
-  });
   return {
     async stop() {
+      const stopped = new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('the background did not stop')), 2000);
+        const onUpdate = (e: { versions: { runningStatus: string }[] }) => {
+          if (!e.versions.some((v) => v.runningStatus === 'stopped')) return;
+          clearTimeout(timer);
+          cdp.off('ServiceWorker.workerVersionUpdated', onUpdate);
+          resolve();
+        };
+        cdp.on('ServiceWorker.workerVersionUpdated', onUpdate);
+      });
       await cdp.send('ServiceWorker.stopAllWorkers');
-      for (let i = 0; status !== 'stopped' && i < 100; i++) await new Promise((r) => setTimeout(r, 20));
-      if (status !== 'stopped') throw new Error('the background did not stop');
+      await stopped;
     },
     close: () => page.close(),
   };
