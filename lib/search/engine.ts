@@ -29,7 +29,7 @@ import Fuse from 'fuse.js/basic';
 import { FIELD_WEIGHT, FIELDS_WEIGHT, WEIGHT_OF_BIT, type PreparedIndex, type SearchDoc } from './format';
 import { Lexicon } from './lexicon';
 import { MATCH_QUALITY, WordLookup, type Alternative } from './lookup';
-import { fold, foldedWords, readWords, stem, STOP_WORDS, words, type WordSpan } from './normalize';
+import { fold, foldedWords, readWords, stem, STOP_WORDS, words } from './normalize';
 import { measure } from './timing';
 
 export type { SearchDoc } from './format';
@@ -387,36 +387,51 @@ export class SearchIndex {
   /** The words of what the palette shows of a document: its title, name and aliases. */
   private shownOf(doc: number): ShownWords {
     const d = this.docs[doc]!;
-    return (this.shownWords[doc] ??= { title: words(d.title), name: d.name ? words(d.name) : [], aliases: (d.aliases ?? []).map(words) });
+    return (this.shownWords[doc] ??= { title: this.spans(d.title), name: d.name ? this.spans(d.name) : NO_SPANS, aliases: (d.aliases ?? []).map((a) => this.spans(a)) });
+  }
+
+  /** A text's words as flat [start, end, term id] triples (−1: a word no search term can be): a few bytes a word, for thousands of templates. */
+  private spans(text: string): Int32Array {
+    const found = words(text);
+    const out = new Int32Array(found.length * 3);
+    found.forEach((w, i) => out.set([w.start, w.end, this.termIds.get(w.key) ?? -1], i * 3));
+    return out;
   }
 
   /** What the palette shows of a result: the ranges to highlight in its name and title, and the alias it matched better. */
   private hit(doc: number, score: number, terms: Set<string>): SearchHit {
     const d = this.docs[doc]!;
     const shown = this.shownOf(doc);
-    const highlights = matching(shown.title, terms);
+    const ids = new Set<number>();
+    for (const term of terms) {
+      const id = this.termIds.get(term);
+      if (id !== undefined) ids.add(id);
+    }
+    const highlights = matching(shown.title, ids);
     const out: SearchHit = { id: d.id, score, highlights };
-    if (d.name) out.nameHighlights = matching(shown.name, terms);
+    if (d.name) out.nameHighlights = matching(shown.name, ids);
     let best = highlights.length;
     shown.aliases.forEach((spans, i) => {
-      const ranges = matching(spans, terms);
+      const ranges = matching(spans, ids);
       if (ranges.length > best) [best, out.alias] = [ranges.length, { text: d.aliases![i]!, highlights: ranges }];
     });
     return out;
   }
 }
 
-/** A document's texts as the palette shows them, split into words once (see hit()). */
+/** A document's texts as the palette shows them, split into words once (see hit() and spans()). */
 interface ShownWords {
-  title: WordSpan[];
-  name: WordSpan[];
-  aliases: WordSpan[][];
+  title: Int32Array;
+  name: Int32Array;
+  aliases: Int32Array[];
 }
 
-/** The [start, end) ranges of the words whose key is one of `terms`. */
-function matching(spans: WordSpan[], terms: Set<string>): [number, number][] {
+const NO_SPANS = new Int32Array(0);
+
+/** The [start, end) ranges of the words whose term is one of `ids`. */
+function matching(spans: Int32Array, ids: Set<number>): [number, number][] {
   const out: [number, number][] = [];
-  for (const w of spans) if (terms.has(w.key)) out.push([w.start, w.end]);
+  for (let i = 0; i < spans.length; i += 3) if (ids.has(spans[i + 2]!)) out.push([spans[i]!, spans[i + 1]!]);
   return out;
 }
 
