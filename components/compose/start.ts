@@ -48,7 +48,14 @@ export function startModeles(ctx: ContentScriptContext, adapter: MailAdapter): v
     library = send({ type: 'get-search' }).then((search) => {
       mark('modeles:library-received');
       const index = new SearchIndex(searchDocs(search.entries), search.index);
-      const warm = () => ctx.requestIdleCallback((idle) => index.warm(() => idle.timeRemaining()) || warm(), { timeout: 5000 });
+      // The first keystrokes should not pay for the engine's first run: warm it up while the page is idle.
+      const warm = () =>
+        ctx.requestIdleCallback(
+          (idle) => {
+            if (!index.warm(() => idle.timeRemaining())) warm();
+          },
+          { timeout: 5000 },
+        );
       warm();
       const full = new Promise<Responses['get-library']>((resolve, reject) => ctx.requestIdleCallback(() => send({ type: 'get-library' }).then(resolve, reject), { timeout: 1000 })).then((lib) => {
         mark('modeles:library-full');
