@@ -30,7 +30,12 @@ export async function readKept(): Promise<{ generation: number; library: SearchL
   const stored = await browser.storage.session.get([LIBRARY, GENERATION]).catch(() => ({}) as Record<string, unknown>);
   const generation = typeof stored[GENERATION] === 'number' ? stored[GENERATION] : 0;
   const kept = stored[LIBRARY] as Kept | undefined;
-  return { generation, library: kept?.generation === generation ? kept.library : null };
+  return { generation, library: kept?.generation === generation && wellFormed(kept.library) ? kept.library : null };
+}
+
+/** A copy that does not hold together (a half-written item, a format of an older version) is prepared again rather than sent to every page. */
+function wellFormed(library: SearchLibrary | undefined): boolean {
+  return !!library && Array.isArray(library.entries) && library.index?.docs === library.entries.length && Array.isArray(library.index.postStart);
 }
 
 /** Keeps the library prepared from what generation `generation` was made of (too big: not kept). */

@@ -33,4 +33,9 @@ describe('the search library kept across the background’s restarts', () => {
     await keep(0, { ...prepared, entries: Array.from({ length: KEEP_AT_MOST + 1 }, () => prepared.entries[0]!) });
     expect((await readKept()).library).toBeNull();
   });
+
+  it('prepares again rather than send a copy that does not hold together', async () => {
+    await keep(0, { ...prepared, index: { ...prepared.index, docs: 2 } });
+    expect((await readKept()).library).toBeNull();
+  });
 });
