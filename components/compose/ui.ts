@@ -1,9 +1,10 @@
 /** Shared settings of the shadow-root UIs Modèles puts in mail pages. */
+import a11y from '../a11y.css?inline';
 import css from '../styles.css?inline';
 import personal from '../personal/personal.css?inline';
 import dossiersCss from '../dossiers/dossiers.css?inline';
 
-export const UI_CSS = css + personal + dossiersCss;
+export const UI_CSS = a11y + css + personal + dossiersCss;
 
 /**
  * Events stopped at our shadow root so that the mail page never sees what is

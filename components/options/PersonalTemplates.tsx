@@ -6,7 +6,7 @@
  * backup (export, import from a pack or a CSV). The background writes them.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { assembleLibrary } from '../../lib/packs/library';
+import { assembleLibrary, searchDocs } from '../../lib/packs/library';
 import { draftFrom } from '../../lib/personal/draft';
 import { emptyDraft, type Draft } from '../../lib/personal/draft-model';
 import { editorDraft } from '../../lib/personal/local';
@@ -34,7 +34,7 @@ export function PersonalTemplates({ state, run }: { state: SettingsState; run: R
     });
   }, [state]);
   const everything = useMemo(() => assembleLibrary(state.builtin, true, state.packs).templates, [state.builtin, state.packs]);
-  const index = useMemo(() => createSearchIndex(everything.map((t) => ({ ...t, id: t.uid }))), [everything]);
+  const index = useMemo(() => createSearchIndex(searchDocs(everything)), [everything]);
   const starters = useMemo(() => {
     if (!query.trim()) return [];
     const byUid = new Map(everything.map((t) => [t.uid, t]));

@@ -31,7 +31,6 @@ export interface LadderTemplate {
   fields: Pick<FieldDef, 'name' | 'options'>[];
 }
 
-
 export const RANKS: readonly { rank: number; label: string }[] = [
   { rank: 0, label: 'Rappel avant échéance' },
   { rank: 1, label: '1re relance' },

@@ -9,7 +9,7 @@
 import type { Dossier } from '../dossiers/model';
 import type { LibraryTemplate } from '../packs/library';
 import { signsAsPerson, type Values } from '../render/render';
-import { rememberedFor, type RememberedProfiles } from '../storage';
+import { rememberedFor, type RememberedProfiles } from '../remembered';
 import { placeFromAddress, type PostalDetails } from './letter';
 
 export interface PrintRequest {

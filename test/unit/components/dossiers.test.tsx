@@ -8,8 +8,7 @@ import type { DossierBridge, PrintBridge } from '../../../components/dossiers/br
 import { PostalForm } from '../../../components/print/PostalForm';
 import type { PostalDetails } from '../../../lib/print/letter';
 import { useState } from 'preact/hooks';
-import { defaultValue } from '../../../lib/render/render';
-import { createSearchIndex } from '../../../lib/search/prepare';
+import { paletteProps } from './palette-props';
 import type { LibraryTemplate } from '../../../lib/packs/library';
 import type { Template } from '../../../lib/templates/types';
 import { compileOk } from '../helpers';
@@ -29,7 +28,6 @@ const notice = inPack(
   ),
 );
 const templates = [second, notice];
-const index = createSearchIndex(templates.map((t) => ({ ...t, id: t.uid })));
 
 const offerRow = { key: 'd1', group: 'Relances en cours', label: 'FA-2026-0142 · Durand SARL · 1 250,00 € · 1re relance le 5 novembre → 2e relance' };
 const choices = [
@@ -48,24 +46,7 @@ let root: HTMLElement;
 function mount(overrides: Partial<PaletteProps> = {}) {
   root = document.createElement('div');
   document.body.append(root);
-  const props: PaletteProps = {
-    entries: templates,
-    templates,
-    recent: [],
-    subject: { kind: 'empty' },
-    error: null,
-    busy: false,
-    unsaved: null,
-    now,
-    search: (q) => index.search(q),
-    initialValues: (t) => Object.fromEntries(t.fields.map((f) => [f.name, defaultValue(f, now)])),
-    onValuesChange: vi.fn(),
-    onInsert: vi.fn(),
-    onCopy: vi.fn(),
-    onClose: vi.fn(),
-    dossiers,
-    ...overrides,
-  };
+  const props = paletteProps(templates, now, { dossiers, ...overrides });
   act(() => render(<Palette {...props} />, root));
   return props;
 }

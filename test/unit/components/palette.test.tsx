@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { key, type } from './events';
 import { Palette, type PaletteProps } from '../../../components/Palette';
-import { defaultValue } from '../../../lib/render/render';
-import { createSearchIndex } from '../../../lib/search/prepare';
+import { paletteProps } from './palette-props';
 import type { LibraryTemplate } from '../../../lib/packs/library';
 import type { Template } from '../../../lib/templates/types';
 import { compileOk } from '../helpers';
@@ -21,29 +20,12 @@ const thanks = inPack(compileOk(
   '{{bonjour}},\n\nMerci pour votre paiement.\n\nBien cordialement,\n\n{{> expediteur}}',
 ));
 const templates: LibraryTemplate[] = [reminder, thanks];
-const index = createSearchIndex(templates.map((t) => ({ ...t, id: t.uid })));
 
 let root: HTMLElement;
 function mount(overrides: Partial<PaletteProps> = {}) {
   root = document.createElement('div');
   document.body.append(root);
-  const props: PaletteProps = {
-    entries: templates,
-    templates,
-    recent: ['equipe/merci'],
-    subject: { kind: 'empty' },
-    error: null,
-    busy: false,
-    unsaved: null,
-    now,
-    search: (q) => index.search(q),
-    initialValues: (t) => Object.fromEntries(t.fields.map((f) => [f.name, defaultValue(f, now)])),
-    onValuesChange: vi.fn(),
-    onInsert: vi.fn(),
-    onCopy: vi.fn(),
-    onClose: vi.fn(),
-    ...overrides,
-  };
+  const props = paletteProps(templates, now, { recent: ['equipe/merci'], ...overrides });
   act(() => render(<Palette {...props} />, root));
   return props;
 }

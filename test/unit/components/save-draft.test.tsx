@@ -2,11 +2,12 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Palette, type PaletteProps, type SaveDraftOffer } from '../../../components/Palette';
+import { Palette, type SaveDraftOffer } from '../../../components/Palette';
 import { checkDraft, compileDraft, customNames } from '../../../lib/personal/draft';
 import { draftFromMail, type Draft } from '../../../lib/personal/draft-model';
 import type { CheckReply } from '../../../lib/personal/messages';
 import { context } from '../helpers';
+import { paletteProps } from './palette-props';
 
 let root: HTMLElement;
 /** The form kept between two openings of the palette (the session keeps it per compose). */
@@ -44,23 +45,7 @@ function mount() {
   };
   root = document.createElement('div');
   document.body.append(root);
-  const props: PaletteProps = {
-    entries: [],
-    templates: [],
-    recent: [],
-    subject: { kind: 'empty' },
-    error: null,
-    busy: false,
-    now: new Date(2026, 10, 23),
-    search: () => [],
-    initialValues: () => ({}),
-    onValuesChange: vi.fn(),
-    onInsert: vi.fn(),
-    onClose: vi.fn(),
-    unsaved: null,
-    onCopy: vi.fn(),
-    saveDraft: offer,
-  };
+  const props = paletteProps([], new Date(2026, 10, 23), { saveDraft: offer });
   act(() => render(<Palette {...props} />, root));
   return { props, saved, offer };
 }

@@ -5,14 +5,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { key, type } from './events';
 import { ROWS_PAGE, SearchView, type SearchViewProps } from '../../../components/SearchView';
 import { createSearchIndex } from '../../../lib/search/prepare';
-import type { LibraryTemplate } from '../../../lib/packs/library';
+import { searchDocs, type LibraryTemplate } from '../../../lib/packs/library';
 
 /** 40 reminders and a thank-you letter: more results than the list renders at first. */
 const templates = [
   ...Array.from({ length: 40 }, (_, i) => ({ id: `relance-${i}`, title: `Vous relancez un client pour la facture ${i} impayée.` })),
   { id: 'merci', title: 'Vous remerciez un client pour son paiement rapide.' },
 ].map((t) => ({ ...t, uid: `p/${t.id}`, packId: 'p', packName: 'Pack', category: 'paiements', audience: 'tous', keywords: [], tags: [] }) as unknown as LibraryTemplate);
-const index = createSearchIndex(templates.map((t) => ({ ...t, id: t.uid })));
+const index = createSearchIndex(searchDocs(templates));
 
 let root: HTMLElement;
 function mount(overrides: Partial<SearchViewProps> = {}) {
