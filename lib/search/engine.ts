@@ -262,7 +262,7 @@ export class SearchIndex {
    * bonus — at most ×1.3 — is computed only for documents it could lift into
    * the candidates.
    */
-  private firstStage(slots: Slot[]): { doc: number; terms: Set<string>; lexical: number }[] {
+  private firstStage(slots: Slot[]): { doc: number; terms: Set<number>; lexical: number }[] {
     const n = this.docs.length;
     const width = slots.length;
     const sc = (this.scratch ??= newScratch(n));
@@ -316,13 +316,13 @@ export class SearchIndex {
     const base = Float64Array.from(touched, (doc) => acc[doc]! * (Math.max(MIN_COVERAGE, Math.min(matched[doc]!, required)) / required) ** 2);
     const floor = touched.length > CANDIDATES ? kthLargest(base, CANDIDATES) / PHRASE_BONUS_MAX : 0;
     const qualityOf = slots.map((slot) => new Map(slot.alternatives.map((a) => [a.term, a.quality])));
-    const scored: { doc: number; terms: Set<string>; lexical: number }[] = [];
+    const scored: { doc: number; terms: Set<number>; lexical: number }[] = [];
     touched.forEach((doc, i) => {
       if (base[i]! < floor) return;
       const bySlot = Array.from(slotTerms.subarray(doc * width, doc * width + width));
       const names = bySlot.map((id) => (id < 0 ? undefined : this.termNames[id]!));
       const quality = names.map((t, si) => (t === undefined ? 0 : (qualityOf[si]!.get(t) ?? 0)));
-      scored.push({ doc, terms: new Set(names.filter((t) => t !== undefined)), lexical: base[i]! * this.phraseBonus(doc, bySlot, quality) });
+      scored.push({ doc, terms: new Set(bySlot.filter((id) => id >= 0)), lexical: base[i]! * this.phraseBonus(doc, bySlot, quality) });
     });
     return scored.toSorted((a, b) => b.lexical - a.lexical).slice(0, CANDIDATES);
   }
@@ -398,15 +398,10 @@ export class SearchIndex {
     return out;
   }
 
-  /** What the palette shows of a result: the ranges to highlight in its name and title, and the alias it matched better. */
-  private hit(doc: number, score: number, terms: Set<string>): SearchHit {
+  /** What the palette shows of a result: the ranges to highlight in its name and title (the words of the terms `ids` it matched), and the alias it matched better. */
+  private hit(doc: number, score: number, ids: Set<number>): SearchHit {
     const d = this.docs[doc]!;
     const shown = this.shownOf(doc);
-    const ids = new Set<number>();
-    for (const term of terms) {
-      const id = this.termIds.get(term);
-      if (id !== undefined) ids.add(id);
-    }
     const highlights = matching(shown.title, ids);
     const out: SearchHit = { id: d.id, score, highlights };
     if (d.name) out.nameHighlights = matching(shown.name, ids);
